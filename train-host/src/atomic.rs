@@ -1,0 +1,108 @@
+//! Atomic file output: every file the CLI writes goes through here.
+//!
+//! A crash or a full disk must never leave a half-written model that the
+//! firmware or `stitch eval` would later load. We write into a temporary file
+//! in the SAME directory (so the final rename cannot cross file systems) and
+//! rename it over the destination only once it is complete.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// The directory a path lives in (`.` for a bare file name).
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Creates the destination directory if needed and checks we may create files
+/// in it. Commands call this BEFORE long work (training) so that a bad `--out`
+/// fails in a second rather than after a minute.
+pub fn ensure_writable(path: &Path) -> Result<(), Error> {
+    let dir = parent_dir(path);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::write(path, e))?;
+    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::write(path, e))?;
+    if path.is_dir() {
+        return Err(Error::write(
+            path,
+            std::io::Error::other("it is a directory"),
+        ));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write_with(path, |tmp| {
+        let mut file = std::fs::OpenOptions::new().write(true).open(tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })
+}
+
+/// Lets `fill` write the temporary file by path (for writers such as candle's
+/// safetensors `save` that want a path), then renames it over `path`.
+pub fn write_with<F>(path: &Path, fill: F) -> Result<(), Error>
+where
+    F: FnOnce(&Path) -> std::io::Result<()>,
+{
+    ensure_writable(path)?;
+    let dir = parent_dir(path);
+    let tmp = tempfile::Builder::new()
+        .prefix(".stitch-tmp-")
+        .tempfile_in(&dir)
+        .map_err(|e| Error::write(path, e))?;
+    fill(tmp.path()).map_err(|e| Error::write(path, e))?;
+    // Temporary files are created owner-only (0600); outputs are ordinary
+    // files that other users and tools should be able to read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))
+            .map_err(|e| Error::write(path, e))?;
+    }
+    // On failure the temporary file is dropped, and so deleted.
+    tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("sub").join("x.bin");
+        write_bytes(&path, b"one").expect("first write");
+        write_bytes(&path, b"two").expect("second write");
+        assert_eq!(std::fs::read(&path).expect("read"), b"two");
+        // No temporary files are left behind.
+        let n = std::fs::read_dir(path.parent().expect("parent"))
+            .expect("read_dir")
+            .count();
+        assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn failed_fill_leaves_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.bin");
+        let r = write_with(&path, |_| Err(std::io::Error::other("boom")));
+        assert!(r.is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).expect("read_dir").count(), 0);
+    }
+
+    #[test]
+    fn unwritable_dir_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("file");
+        std::fs::write(&file, b"x").expect("write");
+        // A path "under" a regular file can never be created.
+        let err = write_bytes(&file.join("x.bin"), b"y").expect_err("must fail");
+        assert!(err.to_string().contains("cannot write"), "{err}");
+    }
+}

@@ -1,0 +1,221 @@
+//! Command-line interface (clap derive). Only parsing lives here; each command
+//! runs in its own module under `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "stitch",
+    version,
+    about = "Train Fashion-MNIST with candle, quantize to int8, evaluate with stitch-core."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Train a float MLP, quantize it to int8 and evaluate both on the test set.
+    Train(TrainArgs),
+    /// Quantize saved float weights (.safetensors) to a .stitch int8 model.
+    Quantize(QuantizeArgs),
+    /// Evaluate a .stitch model on the 10,000 test images with stitch-core.
+    Eval(EvalArgs),
+    /// Write the first N test images as (label byte, 784 pixel bytes) records.
+    ExportSamples(ExportArgs),
+}
+
+/// `--data-dir`, shared by every command.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Directory with the four IDX files (.gz or raw) [default: $STITCH_DATA,
+    /// else /usr/share/datasets/fashion-mnist]
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Schedule {
+    /// The same learning rate for every step.
+    Constant,
+    /// Cosine decay from --lr to 0 over the whole run.
+    Cosine,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Calibration {
+    /// Activation range = observed min..max.
+    Minmax,
+    /// Activation range = 0.01 % .. 99.99 % percentiles (clips rare outliers).
+    Percentile,
+}
+
+/// Default calibration: chosen on the validation split (see README/report).
+pub const DEFAULT_CALIBRATION: Calibration = Calibration::Minmax;
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Passes over the training split.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub epochs: u32,
+    /// Images per optimiser step.
+    #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u32).range(1..=55_000))]
+    pub batch_size: u32,
+    /// Peak learning rate (Adam).
+    #[arg(long, default_value_t = 0.002, value_parser = positive_f64)]
+    pub lr: f64,
+    /// Learning-rate schedule.
+    #[arg(long, value_enum, default_value_t = Schedule::Cosine)]
+    pub schedule: Schedule,
+    /// Decoupled weight decay (AdamW); 0 is plain Adam.
+    #[arg(long, default_value_t = 0.0, value_parser = non_negative_f64)]
+    pub weight_decay: f64,
+    /// Hidden layer widths, comma-separated (e.g. 64,64 or 32).
+    #[arg(long, value_delimiter = ',', default_value = "64,64", value_parser = hidden_width)]
+    pub hidden: Vec<usize>,
+    /// Activation calibration for int8 quantization.
+    #[arg(long, value_enum, default_value_t = DEFAULT_CALIBRATION)]
+    pub calibration: Calibration,
+    /// Seed for weight initialisation, shuffling and augmentation.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Output model; FILE.safetensors (float weights) and FILE.json (model
+    /// card) are written beside it.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "models/fashion-mnist.stitch"
+    )]
+    pub out: PathBuf,
+    /// Print one JSON object on stdout (human output goes to stderr).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QuantizeArgs {
+    /// Float weights written by `stitch train`.
+    #[arg(long, value_name = "FILE.safetensors")]
+    pub weights: PathBuf,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Activation calibration for int8 quantization.
+    #[arg(long, value_enum, default_value_t = DEFAULT_CALIBRATION)]
+    pub calibration: Calibration,
+    /// Output model [default: the weights path with extension .stitch]
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Print one JSON object on stdout (human output goes to stderr).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// A .stitch model.
+    #[arg(long, value_name = "FILE")]
+    pub model: PathBuf,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Print one JSON object on stdout (human output goes to stderr).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// How many test images, from the start of the test set (1..=10000).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub count: u32,
+    /// Output file.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+/// Widest hidden layer we accept: stitch-core's engine buffers are sized at
+/// compile time (see `int8::MAX_WIDTH`).
+pub const MAX_HIDDEN: usize = crate::int8::MAX_WIDTH;
+
+fn hidden_width(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a layer width (expected e.g. 64,64)"))?;
+    if n == 0 || n > MAX_HIDDEN {
+        return Err(format!("layer width must be 1..={MAX_HIDDEN}, got {n}"));
+    }
+    Ok(n)
+}
+
+fn positive_f64(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
+        _ => Err(format!("`{s}` is not a positive number")),
+    }
+}
+
+fn non_negative_f64(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+        _ => Err(format!("`{s}` is not a non-negative number")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn tutorial_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "stitch",
+            "train",
+            "--epochs",
+            "5",
+            "--batch-size",
+            "32",
+            "--lr",
+            "0.001",
+            "--schedule",
+            "constant",
+        ])
+        .expect("tutorial flags");
+        match cli.command {
+            Command::Train(a) => {
+                assert_eq!((a.epochs, a.batch_size, a.lr), (5, 32, 0.001));
+                assert_eq!(a.schedule, Schedule::Constant);
+                assert_eq!(a.hidden, vec![64, 64]);
+            }
+            _ => panic!("expected train"),
+        }
+    }
+
+    #[test]
+    fn bad_values_are_rejected() {
+        for args in [
+            &["stitch", "train", "--hidden", "0"][..],
+            &["stitch", "train", "--hidden", "64,x"],
+            &["stitch", "train", "--lr", "-1"],
+            &["stitch", "train", "--epochs", "0"],
+            &["stitch", "train", "--schedule", "linear"],
+            &["stitch", "export-samples", "--count", "0", "--out", "x"],
+            &["stitch", "eval"],
+        ] {
+            assert!(Cli::try_parse_from(args).is_err(), "{args:?}");
+        }
+    }
+}

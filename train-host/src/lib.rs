@@ -1,0 +1,14 @@
+//! stitch-train: the host side of stitch. Loads Fashion-MNIST, trains a float
+//! MLP with candle, quantizes it to int8 and evaluates the int8 model with
+//! stitch-core (the same engine the firmware runs).
+//!
+//! A library so that the end-to-end tests can call it; `src/main.rs` is thin.
+
+pub mod atomic;
+pub mod cli;
+pub mod commands;
+pub mod data;
+pub mod error;
+pub mod int8;
+
+pub use error::Error;
