@@ -1,0 +1,162 @@
+//! The one error type of `stitch-core`.
+
+use core::fmt;
+
+/// Everything that can go wrong when reading a model or running it.
+///
+/// Each variant says precisely what was wrong; layer indices count from 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The bytes end before the model does.
+    Truncated {
+        /// Bytes a complete model needs at the least.
+        needed: usize,
+        /// Bytes that were given.
+        found: usize,
+    },
+    /// The file does not start with [`MAGIC`](crate::format::MAGIC).
+    BadMagic,
+    /// The format version is not the one this reader understands.
+    UnsupportedVersion {
+        /// The version written in the file.
+        found: u16,
+    },
+    /// The CRC-32 stored at the end does not match the bytes before it.
+    Checksum {
+        /// The CRC stored in the file.
+        stored: u32,
+        /// The CRC of the bytes actually present.
+        computed: u32,
+    },
+    /// The body between header and CRC is not a valid postcard encoding of a model.
+    Malformed,
+    /// The body decodes but bytes are left over before the CRC.
+    TrailingBytes,
+    /// The model has no layers, or more than [`MAX_LAYERS`](crate::format::MAX_LAYERS).
+    LayerCount {
+        /// Layers in the file (capped at the format's limit + 1).
+        found: usize,
+    },
+    /// A layer's input width does not match what feeds it.
+    LayerShape {
+        /// The layer.
+        layer: usize,
+        /// Width of the previous layer's output (or the model input).
+        expected_in: usize,
+        /// The layer's declared input width.
+        found_in: usize,
+    },
+    /// A layer's weight, bias, multiplier or shift data has the wrong length.
+    SliceLength {
+        /// The layer.
+        layer: usize,
+        /// Which field: `"weights"`, `"biases"`, `"multipliers"` or `"shifts"`.
+        field: &'static str,
+        /// Bytes its widths require.
+        expected: usize,
+        /// Bytes present.
+        found: usize,
+    },
+    /// A width is zero or exceeds a limit (of the format, or of the engine's buffers).
+    TooWide {
+        /// The layer.
+        layer: usize,
+        /// The offending width.
+        width: usize,
+        /// The largest width allowed there.
+        max: usize,
+    },
+    /// A requantization parameter is out of range, so the arithmetic would not be exact.
+    Requantization {
+        /// The layer.
+        layer: usize,
+        /// The output channel.
+        channel: usize,
+    },
+    /// A bias is outside the range that keeps the int32 accumulator from overflowing.
+    BiasRange {
+        /// The layer.
+        layer: usize,
+        /// The output channel.
+        channel: usize,
+    },
+    /// A scale is not a finite positive number.
+    Scale {
+        /// The layer, or `None` for the model input.
+        layer: Option<usize>,
+    },
+    /// The number of class names differs from the last layer's width.
+    ClassCount {
+        /// Class names in the file.
+        names: usize,
+        /// Width of the last layer.
+        outputs: usize,
+    },
+    /// A buffer handed to a function has the wrong length.
+    Length {
+        /// Length required.
+        expected: usize,
+        /// Length given.
+        found: usize,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Error::Truncated { needed, found } => {
+                write!(f, "truncated: needs at least {needed} bytes, found {found}")
+            }
+            Error::BadMagic => f.write_str("not a stitch model (bad magic)"),
+            Error::UnsupportedVersion { found } => write!(
+                f,
+                "unsupported format version {found} (this reader reads version {})",
+                crate::format::VERSION
+            ),
+            Error::Checksum { stored, computed } => write!(
+                f,
+                "checksum mismatch: stored {stored:#010x}, computed {computed:#010x}"
+            ),
+            Error::Malformed => f.write_str("malformed model body"),
+            Error::TrailingBytes => f.write_str("unexpected bytes after the model body"),
+            Error::LayerCount { found } => write!(
+                f,
+                "{found} layers: a model has 1 to {} layers",
+                crate::format::MAX_LAYERS
+            ),
+            Error::LayerShape { layer, expected_in, found_in } => write!(
+                f,
+                "layer {layer}: input width {found_in} does not match the {expected_in} values feeding it"
+            ),
+            Error::SliceLength { layer, field, expected, found } => write!(
+                f,
+                "layer {layer}: {field} hold {found} bytes, its widths need {expected}"
+            ),
+            Error::TooWide { layer, width, max } => {
+                write!(f, "layer {layer}: width {width} is outside 1..={max}")
+            }
+            Error::Requantization { layer, channel } => write!(
+                f,
+                "layer {layer}, channel {channel}: requantization multiplier or shift out of range"
+            ),
+            Error::BiasRange { layer, channel } => write!(
+                f,
+                "layer {layer}, channel {channel}: bias outside +-2^30, the accumulator could overflow"
+            ),
+            Error::Scale { layer: Some(layer) } => {
+                write!(f, "layer {layer}: output scale is not finite and positive")
+            }
+            Error::Scale { layer: None } => f.write_str("input scale is not finite and positive"),
+            Error::ClassCount { names, outputs } => write!(
+                f,
+                "{names} class names for {outputs} outputs"
+            ),
+            Error::Length { expected, found } => {
+                write!(f, "buffer holds {found} values, expected {expected}")
+            }
+        }
+    }
+}
+
+impl core::error::Error for Error {}

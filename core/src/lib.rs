@@ -1,0 +1,65 @@
+//! # stitch-core
+//!
+//! Runs a quantized int8 multilayer perceptron on a microcontroller, with
+//! memory the caller owns and a model file read in place.
+//!
+//! - **No heap, no copies.** `#![no_std]` without `alloc`: a [`Model`] borrows
+//!   its weights from the file's bytes (in flash on a chip), and an
+//!   [`Engine<MAX_WIDTH>`](Engine) is two `MAX_WIDTH`-byte activation buffers,
+//!   so `size_of::<Engine<N>>()` is the RAM inference needs besides the stack.
+//! - **Checked once, then infallible in practice.** [`Model::from_bytes`]
+//!   checks magic, version, CRC-32 and every shape and range, so a corrupt or
+//!   hostile file is an [`Error`], never a panic or an overflow.
+//! - **TFLite's integers, exactly.** Dense layers accumulate in int32 and
+//!   requantize with TFLite's single rounding ([`requant`]); the logits match
+//!   TFLite's int8 reference kernels byte for byte.
+//!
+//! ```
+//! use stitch_core::{Engine, Model};
+//! # let bytes = stitch_core::doc_model();
+//! let model = Model::from_bytes(&bytes)?;
+//! let mut engine = Engine::<8>::new();
+//! let inference = engine.infer(&model, &[0, 255, 255, 0])?;
+//! let mut probabilities = [0.0f32; 2];
+//! stitch_core::softmax::softmax(inference.logits(), model.output_quantization().0, &mut probabilities)?;
+//! println!("{} ({:.3})", model.class_names()[inference.class()], probabilities[inference.class()]);
+//! # Ok::<(), stitch_core::Error>(())
+//! ```
+//!
+//! The file format is specified in `FORMAT.md` beside this crate.
+//!
+//! ## Dependencies
+//! postcard and serde decode the file, heapless holds the layer table without
+//! a heap, micromath provides `exp` for the softmax without `std`, and `crc`
+//! (the crate postcard's `use-crc` uses) computes the CRC-32, which covers the
+//! raw header as well as the postcard body.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+mod dense;
+mod engine;
+mod error;
+pub mod format;
+mod model;
+pub mod requant;
+pub mod softmax;
+#[cfg(feature = "alloc")]
+pub mod writer;
+
+pub use dense::KERNEL;
+pub use engine::{Engine, Inference};
+pub use error::Error;
+pub use format::Activation;
+pub use model::{Layer, Model};
+
+/// A tiny valid model (4 inputs, 2 classes) for the documentation's examples.
+#[doc(hidden)]
+pub fn doc_model() -> &'static [u8] {
+    include_bytes!("../tests/data/tiny.stitch")
+}

@@ -1,0 +1,204 @@
+//! Writing model files (feature `alloc`): the host's only way to make one.
+//!
+//! A [`ModelSpec`] holds a model in TFLite's terms (biases at scale
+//! `input_scale * weight_scale`, not yet folded); [`to_bytes`] folds the input
+//! zero points into the biases, encodes the file and reads it back through
+//! [`Model::from_bytes`], so it never returns a file the reader rejects.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::error::Error;
+use crate::format::{Activation, Body, LayerRecord, CRC32, MAGIC, MAX_CLASSES, MAX_LAYERS, VERSION};
+use crate::model::{Layer, Model};
+
+/// A whole model, owned, in the terms a quantizer produces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelSpec {
+    /// A name for people (shown by `stitch inspect`).
+    pub name: String,
+    /// Input image rows.
+    pub input_rows: u16,
+    /// Input image columns.
+    pub input_cols: u16,
+    /// Input scale: 1/255 for pixels.
+    pub input_scale: f32,
+    /// Input zero point of the int8 input `pixel - 128`: -128 for pixels / 255.
+    pub input_zero_point: i8,
+    /// The dense layers, first to last.
+    pub layers: Vec<LayerSpec>,
+    /// One name per output of the last layer.
+    pub class_names: Vec<String>,
+}
+
+/// One dense layer, owned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayerSpec {
+    /// Number of inputs.
+    pub in_len: usize,
+    /// Number of outputs.
+    pub out_len: usize,
+    /// Symmetric int8 weights (-127..=127), row-major `[out][in]`.
+    pub weights: Vec<i8>,
+    /// int32 biases at scale `input_scale * weight_scale[o]`, as TFLite stores them.
+    pub biases: Vec<i32>,
+    /// Q31 requantization multipliers, one per output.
+    pub multipliers: Vec<i32>,
+    /// Requantization shifts (positive: left), one per output.
+    pub shifts: Vec<i8>,
+    /// Scale of the int8 outputs.
+    pub output_scale: f32,
+    /// Zero point of the int8 outputs.
+    pub output_zero_point: i8,
+    /// Activation after requantization.
+    pub activation: Activation,
+}
+
+/// What the stored bias of a layer adds per unit of `sum(weights of a row)`:
+/// the first layer reads raw pixels `q + 128`, later ones int8 values `q`.
+fn input_offset(layer: usize, input_zero_point: i8) -> i64 {
+    let zero_point = i64::from(input_zero_point);
+    if layer == 0 {
+        128 + zero_point
+    } else {
+        zero_point
+    }
+}
+
+/// Encodes `spec` as a model file: header, postcard body, CRC-32.
+///
+/// Fails with the reader's precise error if the spec is not a valid model
+/// (shapes, ranges, a bias that would not fit once the zero point is folded).
+pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
+    let mut input_zero_point = spec.input_zero_point;
+    let mut folded = Vec::with_capacity(spec.layers.len());
+    for (index, layer) in spec.layers.iter().enumerate() {
+        let offset = input_offset(index, input_zero_point);
+        let mut biases = Vec::with_capacity(4 * layer.biases.len());
+        for (channel, &bias) in layer.biases.iter().enumerate() {
+            let row_sum: i64 = row(layer, channel).iter().map(|&w| i64::from(w)).sum();
+            let bias = i32::try_from(i64::from(bias) - offset * row_sum)
+                .map_err(|_| Error::BiasRange { layer: index, channel })?;
+            biases.extend_from_slice(&bias.to_le_bytes());
+        }
+        let multipliers: Vec<u8> = layer.multipliers.iter().flat_map(|m| m.to_le_bytes()).collect();
+        folded.push((biases, multipliers));
+        input_zero_point = layer.output_zero_point;
+    }
+    let weights: Vec<Vec<u8>> = spec
+        .layers
+        .iter()
+        .map(|l| l.weights.iter().map(|&w| w as u8).collect())
+        .collect();
+    let shifts: Vec<Vec<u8>> = spec
+        .layers
+        .iter()
+        .map(|l| l.shifts.iter().map(|&s| s as u8).collect())
+        .collect();
+
+    let too_many = Error::LayerCount { found: MAX_LAYERS + 1 };
+    let mut layers = heapless::Vec::<LayerRecord<'_>, MAX_LAYERS>::new();
+    for (i, layer) in spec.layers.iter().enumerate() {
+        let record = LayerRecord {
+            in_len: u32::try_from(layer.in_len).unwrap_or(u32::MAX),
+            out_len: u32::try_from(layer.out_len).unwrap_or(u32::MAX),
+            activation: layer.activation,
+            output_scale: layer.output_scale,
+            output_zero_point: layer.output_zero_point,
+            weights: &weights[i],
+            biases: &folded[i].0,
+            multipliers: &folded[i].1,
+            shifts: &shifts[i],
+        };
+        layers.push(record).map_err(|_| too_many)?;
+    }
+    let mut class_names = heapless::Vec::<&str, MAX_CLASSES>::new();
+    for name in &spec.class_names {
+        class_names.push(name).map_err(|_| Error::ClassCount {
+            names: spec.class_names.len(),
+            outputs: MAX_CLASSES,
+        })?;
+    }
+    let body = Body {
+        name: &spec.name,
+        input_rows: spec.input_rows,
+        input_cols: spec.input_cols,
+        input_scale: spec.input_scale,
+        input_zero_point: spec.input_zero_point,
+        layers,
+        class_names,
+    };
+
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(&MAGIC);
+    bytes.extend_from_slice(&VERSION.to_le_bytes());
+    let body = postcard::to_allocvec(&body).map_err(|_| Error::Malformed)?;
+    bytes.extend_from_slice(&body);
+    let crc = CRC32.checksum(&bytes);
+    bytes.extend_from_slice(&crc.to_le_bytes());
+    Model::from_bytes(&bytes)?;
+    Ok(bytes)
+}
+
+/// Weights of one output row (empty if the spec is short: the reader will say so).
+fn row(layer: &LayerSpec, channel: usize) -> &[i8] {
+    let start = channel.saturating_mul(layer.in_len);
+    layer
+        .weights
+        .get(start..start.saturating_add(layer.in_len))
+        .unwrap_or(&[])
+}
+
+impl ModelSpec {
+    /// The spec a model was written from: biases are unfolded again, so
+    /// `ModelSpec::from_model(&Model::from_bytes(&to_bytes(&spec)?)?) == spec`.
+    pub fn from_model(model: &Model<'_>) -> ModelSpec {
+        let (input_scale, mut input_zero_point) = model.input_quantization();
+        let (input_rows, input_cols) = model.input_shape();
+        let layers = model
+            .layers()
+            .iter()
+            .enumerate()
+            .map(|(index, layer)| {
+                let spec = LayerSpec::from_layer(layer, input_offset(index, input_zero_point));
+                input_zero_point = layer.output_zero_point();
+                spec
+            })
+            .collect();
+        ModelSpec {
+            name: model.name().to_string(),
+            input_rows,
+            input_cols,
+            input_scale,
+            input_zero_point: model.input_quantization().1,
+            layers,
+            class_names: model.class_names().iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+impl LayerSpec {
+    fn from_layer(layer: &Layer<'_>, offset: i64) -> LayerSpec {
+        let weights: Vec<i8> = layer.weight_bytes().iter().map(|&w| w as i8).collect();
+        let channels = (0..layer.out_len()).map(|c| layer.channel(c));
+        let mut spec = LayerSpec {
+            in_len: layer.in_len(),
+            out_len: layer.out_len(),
+            weights,
+            biases: Vec::new(),
+            multipliers: channels.clone().map(|(_, m, _)| m).collect(),
+            shifts: channels.clone().map(|(_, _, s)| s).collect(),
+            output_scale: layer.output_scale(),
+            output_zero_point: layer.output_zero_point(),
+            activation: layer.activation(),
+        };
+        spec.biases = channels
+            .enumerate()
+            .map(|(c, (bias, _, _))| {
+                let row_sum: i64 = row(&spec, c).iter().map(|&w| i64::from(w)).sum();
+                (i64::from(bias) + offset * row_sum) as i32
+            })
+            .collect();
+        spec
+    }
+}
