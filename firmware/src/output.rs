@@ -51,7 +51,7 @@ fn emit(line: &mut Line) {
     let end = line.len; // at most LINE_CAPACITY - 2: write_str keeps room for "\n\0"
     line.buf[end] = b'\n';
     line.buf[end + 1] = 0;
-    crate::semihosting::write0(&line.buf[..end + 2]);
+    crate::semihosting::write(&line.buf[..end + 2]);
 }
 
 #[cfg(feature = "board")]
