@@ -93,7 +93,10 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
             });
         }
         self.check(model)?;
-        let (first, rest) = model.layers().split_first().ok_or(Error::LayerCount { found: 0 })?;
+        let (first, rest) = model
+            .layers()
+            .split_first()
+            .ok_or(Error::LayerCount { found: 0 })?;
         let (mut src, mut dst) = (&mut self.front, &mut self.back);
         let mut width = first.out_len();
         dense(first, pixels, src.get_mut(..width).unwrap_or(&mut []));

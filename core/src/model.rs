@@ -2,8 +2,8 @@
 
 use crate::error::Error;
 use crate::format::{
-    self, Activation, Body, LayerRecord, CRC32, CRC_LEN, HEADER_LEN, MAGIC, MAX_BIAS,
-    MAX_CLASSES, MAX_INPUT_WIDTH, MAX_LAYERS, MAX_SHIFT, MIN_SHIFT, VERSION,
+    self, Activation, Body, LayerRecord, CRC32, CRC_LEN, HEADER_LEN, MAGIC, MAX_BIAS, MAX_CLASSES,
+    MAX_INPUT_WIDTH, MAX_LAYERS, MAX_SHIFT, MIN_SHIFT, VERSION,
 };
 
 /// A model read from bytes: every slice borrows from them, nothing is copied.
@@ -51,7 +51,11 @@ impl<'a> Model<'a> {
             input_shape: (parsed.input_rows, parsed.input_cols),
             input_scale: parsed.input_scale,
             input_zero_point: parsed.input_zero_point,
-            layers: parsed.layers.iter().map(|&record| Layer { record }).collect(),
+            layers: parsed
+                .layers
+                .iter()
+                .map(|&record| Layer { record })
+                .collect(),
             class_names: parsed.class_names,
         };
         model.validate()?;
@@ -271,7 +275,11 @@ impl<'a> Layer<'a> {
     pub fn channel(&self, channel: usize) -> (i32, i32, i8) {
         let word = |data: &[u8]| data.chunks_exact(4).nth(channel).map_or(0, format::le_i32);
         let shift = self.record.shifts.get(channel).map_or(0, |&s| s as i8);
-        (word(self.record.biases), word(self.record.multipliers), shift)
+        (
+            word(self.record.biases),
+            word(self.record.multipliers),
+            shift,
+        )
     }
 
     pub(crate) fn record(&self) -> &LayerRecord<'a> {

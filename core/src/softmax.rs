@@ -90,7 +90,10 @@ mod tests {
             let total: f32 = p.iter().sum();
             assert!((total - 1.0).abs() < 1e-5, "sum {total} for {logits:?}");
             for (got, want) in p.iter().zip(exact(logits, scale)) {
-                assert!((f64::from(*got) - want).abs() < MAX_ERROR, "{logits:?}: {got} vs {want}");
+                assert!(
+                    (f64::from(*got) - want).abs() < MAX_ERROR,
+                    "{logits:?}: {got} vs {want}"
+                );
             }
         }
     }
@@ -99,7 +102,10 @@ mod tests {
     fn rejects_mismatched_lengths_and_accepts_empty() {
         assert_eq!(
             softmax(&[1, 2], 1.0, &mut [0.0; 3]),
-            Err(Error::Length { expected: 2, found: 3 })
+            Err(Error::Length {
+                expected: 2,
+                found: 3
+            })
         );
         assert_eq!(softmax(&[], 1.0, &mut []), Ok(()));
     }

@@ -9,7 +9,9 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::error::Error;
-use crate::format::{Activation, Body, LayerRecord, CRC32, MAGIC, MAX_CLASSES, MAX_LAYERS, VERSION};
+use crate::format::{
+    Activation, Body, LayerRecord, CRC32, MAGIC, MAX_CLASSES, MAX_LAYERS, VERSION,
+};
 use crate::model::{Layer, Model};
 
 /// A whole model, owned, in the terms a quantizer produces.
@@ -77,11 +79,19 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
         let mut biases = Vec::with_capacity(4 * layer.biases.len());
         for (channel, &bias) in layer.biases.iter().enumerate() {
             let row_sum: i64 = row(layer, channel).iter().map(|&w| i64::from(w)).sum();
-            let bias = i32::try_from(i64::from(bias) - offset * row_sum)
-                .map_err(|_| Error::BiasRange { layer: index, channel })?;
+            let bias = i32::try_from(i64::from(bias) - offset * row_sum).map_err(|_| {
+                Error::BiasRange {
+                    layer: index,
+                    channel,
+                }
+            })?;
             biases.extend_from_slice(&bias.to_le_bytes());
         }
-        let multipliers: Vec<u8> = layer.multipliers.iter().flat_map(|m| m.to_le_bytes()).collect();
+        let multipliers: Vec<u8> = layer
+            .multipliers
+            .iter()
+            .flat_map(|m| m.to_le_bytes())
+            .collect();
         folded.push((biases, multipliers));
         input_zero_point = layer.output_zero_point;
     }
@@ -96,7 +106,9 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
         .map(|l| l.shifts.iter().map(|&s| s as u8).collect())
         .collect();
 
-    let too_many = Error::LayerCount { found: MAX_LAYERS + 1 };
+    let too_many = Error::LayerCount {
+        found: MAX_LAYERS + 1,
+    };
     let mut layers = heapless::Vec::<LayerRecord<'_>, MAX_LAYERS>::new();
     for (i, layer) in spec.layers.iter().enumerate() {
         let record = LayerRecord {

@@ -14,7 +14,10 @@ fn golden_file_is_what_the_writer_writes() {
         std::fs::write(common::TINY_PATH, &bytes).unwrap();
     }
     let golden = std::fs::read(common::TINY_PATH).unwrap();
-    assert_eq!(bytes, golden, "format changed: rerun with STITCH_UPDATE_GOLDEN=1 and bump VERSION");
+    assert_eq!(
+        bytes, golden,
+        "format changed: rerun with STITCH_UPDATE_GOLDEN=1 and bump VERSION"
+    );
 }
 
 #[test]
@@ -52,11 +55,18 @@ fn engine_too_narrow_and_wrong_image_size_are_errors() {
     let model = Model::from_bytes(&bytes).unwrap();
     assert_eq!(
         Engine::<2>::new().infer(&model, &[0; 4]),
-        Err(Error::TooWide { layer: 0, width: 3, max: 2 })
+        Err(Error::TooWide {
+            layer: 0,
+            width: 3,
+            max: 2
+        })
     );
     assert_eq!(
         Engine::<4>::new().infer(&model, &[0; 5]),
-        Err(Error::Length { expected: 4, found: 5 })
+        Err(Error::Length {
+            expected: 4,
+            found: 5
+        })
     );
 }
 
@@ -84,7 +94,10 @@ fn every_truncation_is_rejected() {
     for len in 0..bytes.len() {
         let error = Model::from_bytes(&bytes[..len]).unwrap_err();
         assert!(
-            matches!(error, Error::Truncated { .. } | Error::Checksum { .. } | Error::BadMagic),
+            matches!(
+                error,
+                Error::Truncated { .. } | Error::Checksum { .. } | Error::BadMagic
+            ),
             "length {len}: {error:?}"
         );
     }
@@ -98,7 +111,10 @@ fn every_bit_flip_is_caught_by_the_crc() {
         flipped[bit / 8] ^= 1 << (bit % 8);
         let error = Model::from_bytes(&flipped).unwrap_err();
         assert!(
-            matches!(error, Error::Checksum { .. } | Error::BadMagic | Error::UnsupportedVersion { .. }),
+            matches!(
+                error,
+                Error::Checksum { .. } | Error::BadMagic | Error::UnsupportedVersion { .. }
+            ),
             "bit {bit}: {error:?}"
         );
     }
@@ -110,21 +126,38 @@ fn writer_rejects_inconsistent_specs() {
     spec.layers[1].in_len = 4;
     assert_eq!(
         to_bytes(&spec).unwrap_err(),
-        Error::LayerShape { layer: 1, expected_in: 3, found_in: 4 }
+        Error::LayerShape {
+            layer: 1,
+            expected_in: 3,
+            found_in: 4
+        }
     );
     let mut spec = common::tiny_spec();
     spec.class_names.pop();
-    assert_eq!(to_bytes(&spec).unwrap_err(), Error::ClassCount { names: 1, outputs: 2 });
+    assert_eq!(
+        to_bytes(&spec).unwrap_err(),
+        Error::ClassCount {
+            names: 1,
+            outputs: 2
+        }
+    );
     let mut spec = common::tiny_spec();
     spec.layers[0].shifts[2] = 31;
     assert_eq!(
         to_bytes(&spec).unwrap_err(),
-        Error::Requantization { layer: 0, channel: 2 }
+        Error::Requantization {
+            layer: 0,
+            channel: 2
+        }
     );
     let mut spec = common::tiny_spec();
     spec.layers[0].weights.pop();
     assert!(matches!(
         to_bytes(&spec).unwrap_err(),
-        Error::SliceLength { layer: 0, field: "weights", .. }
+        Error::SliceLength {
+            layer: 0,
+            field: "weights",
+            ..
+        }
     ));
 }

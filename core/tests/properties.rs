@@ -42,7 +42,11 @@ fn reference(spec: &ModelSpec, pixels: &[u8]) -> Vec<i8> {
     values.into_iter().map(|v| v as i8).collect()
 }
 
-fn layer_strategy(in_len: usize, out_len: usize, activation: Activation) -> impl Strategy<Value = LayerSpec> {
+fn layer_strategy(
+    in_len: usize,
+    out_len: usize,
+    activation: Activation,
+) -> impl Strategy<Value = LayerSpec> {
     (
         prop::collection::vec(-127i8..=127, in_len * out_len),
         prop::collection::vec(-(1i32 << 20)..(1 << 20), out_len),
@@ -50,28 +54,39 @@ fn layer_strategy(in_len: usize, out_len: usize, activation: Activation) -> impl
         prop::collection::vec(-24i8..=2, out_len),
         any::<i8>(),
     )
-        .prop_map(move |(weights, biases, multipliers, shifts, output_zero_point)| LayerSpec {
-            in_len,
-            out_len,
-            weights,
-            biases,
-            multipliers,
-            shifts,
-            output_scale: 0.1,
-            output_zero_point,
-            activation,
-        })
+        .prop_map(
+            move |(weights, biases, multipliers, shifts, output_zero_point)| LayerSpec {
+                in_len,
+                out_len,
+                weights,
+                biases,
+                multipliers,
+                shifts,
+                output_scale: 0.1,
+                output_zero_point,
+                activation,
+            },
+        )
 }
 
 /// A random MLP with 1 to 3 layers of random widths, and one input image.
 fn model_and_image() -> impl Strategy<Value = (ModelSpec, Vec<u8>)> {
-    (1u16..=12, 1u16..=12, prop::collection::vec(1usize..=40, 1..=3), any::<i8>())
+    (
+        1u16..=12,
+        1u16..=12,
+        prop::collection::vec(1usize..=40, 1..=3),
+        any::<i8>(),
+    )
         .prop_flat_map(|(rows, cols, widths, input_zero_point)| {
             let mut layers = Vec::new();
             let mut in_len = usize::from(rows) * usize::from(cols);
             for (i, &out_len) in widths.iter().enumerate() {
                 let last = i + 1 == widths.len();
-                let activation = if last { Activation::None } else { Activation::Relu };
+                let activation = if last {
+                    Activation::None
+                } else {
+                    Activation::Relu
+                };
                 layers.push(layer_strategy(in_len, out_len, activation));
                 in_len = out_len;
             }

@@ -1,6 +1,8 @@
 //! Models for the tests: a tiny hand-written one and random ones.
 #![allow(dead_code)]
 
+pub mod tflite;
+
 use stitch_core::writer::{LayerSpec, ModelSpec};
 use stitch_core::Activation;
 
