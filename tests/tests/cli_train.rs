@@ -1,0 +1,283 @@
+//! End-to-end tests of the `stitch` binary on the real Fashion-MNIST data:
+//! train -> quantize -> evaluate with stitch-core, and the CLI's error paths.
+//!
+//! The binary is run as a user would run it. It lives beside this test's
+//! profile directory (`target/<profile>/stitch`); if it is missing it is built
+//! first with the same cargo and profile.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+/// Path of the `stitch` binary, building it once if needed.
+fn stitch() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        // target/<profile>/deps/cli_train-HASH -> target/<profile>/
+        let exe = std::env::current_exe().expect("test executable path");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/<profile> directory")
+            .to_path_buf();
+        let bin = profile_dir.join(format!("stitch{}", std::env::consts::EXE_SUFFIX));
+        let profile = profile_dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| if n == "debug" { "dev" } else { n })
+            .unwrap_or("dev")
+            .to_string();
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args([
+                "build",
+                "-q",
+                "-p",
+                "stitch-train",
+                "--bin",
+                "stitch",
+                "--profile",
+            ])
+            .arg(&profile)
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "building stitch failed");
+        assert!(bin.is_file(), "{} not found", bin.display());
+        bin
+    })
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(stitch())
+        .args(args)
+        .output()
+        .expect("run stitch")
+}
+
+/// Runs a command that must succeed with `--json`; returns its JSON object.
+fn run_json(args: &[&str]) -> Value {
+    let out = run(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?} failed: {stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // Exactly one JSON object on stdout, nothing else.
+    let value: Value = serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {stdout}"));
+    assert!(value.is_object(), "{stdout}");
+    value
+}
+
+/// Runs a command that must fail cleanly; returns its stderr.
+fn run_fails(args: &[&str]) -> String {
+    let out = run(args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!out.status.success(), "{args:?} should fail");
+    assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{args:?}: {stderr}");
+    assert!(
+        stderr.to_lowercase().contains("error"),
+        "{args:?}: {stderr}"
+    );
+    stderr
+}
+
+fn num(v: &Value, key: &str) -> f64 {
+    v[key]
+        .as_f64()
+        .unwrap_or_else(|| panic!("{key} is not a number in {v}"))
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("utf-8 temp path")
+}
+
+fn check_report_shape(v: &Value) {
+    assert_eq!(v["test_images"], 10_000);
+    assert_eq!(
+        v["per_class_int8_accuracy"].as_array().map(Vec::len),
+        Some(10)
+    );
+    let confusion = v["confusion"].as_array().expect("confusion");
+    assert_eq!(confusion.len(), 10);
+    let total: u64 = confusion
+        .iter()
+        .flat_map(|row| row.as_array().expect("row").iter())
+        .map(|c| c.as_u64().expect("count"))
+        .sum();
+    assert_eq!(total, 10_000);
+    assert!(num(v, "model_bytes") > 0.0);
+    assert!(num(v, "seconds") >= 0.0);
+}
+
+#[test]
+fn short_training_run_quantizes_faithfully() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let model = dir.path().join("m.stitch");
+    let v = run_json(&[
+        "train",
+        "--epochs",
+        "2",
+        "--json",
+        "--out",
+        path_str(&model),
+    ]);
+    check_report_shape(&v);
+    let float = num(&v, "float_accuracy");
+    let int8 = num(&v, "int8_accuracy");
+    let agreement = num(&v, "agreement");
+    assert!(float >= 0.85, "float accuracy {float}");
+    assert!(
+        (int8 - float).abs() <= 0.005,
+        "int8 {int8} vs float {float}"
+    );
+    assert!(agreement >= 0.98, "agreement {agreement}");
+
+    // The weights and the model card are written beside the model.
+    let weights = dir.path().join("m.safetensors");
+    assert!(weights.is_file());
+    let card: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("m.json")).expect("card"))
+            .expect("model card is JSON");
+    assert_eq!(card["seed"], 0);
+    assert_eq!(card["int8_test_accuracy"], v["int8_accuracy"]);
+    assert!(card["command"]
+        .as_str()
+        .is_some_and(|c| c.starts_with("stitch train")));
+    assert_eq!(card["history"].as_array().map(Vec::len), Some(2));
+
+    // eval (stitch-core only) reproduces the int8 figure; float is unknown there.
+    let e = run_json(&["eval", "--model", path_str(&model), "--json"]);
+    check_report_shape(&e);
+    assert_eq!(e["int8_accuracy"], v["int8_accuracy"]);
+    assert!(e["float_accuracy"].is_null() && e["agreement"].is_null());
+
+    // Re-quantizing the saved weights with the same calibration gives the same
+    // file; the other calibration also stays close to float.
+    let again = dir.path().join("again.stitch");
+    let q = run_json(&[
+        "quantize",
+        "--weights",
+        path_str(&weights),
+        "--out",
+        path_str(&again),
+        "--json",
+    ]);
+    assert_eq!(
+        std::fs::read(&again).expect("again"),
+        std::fs::read(&model).expect("model")
+    );
+    assert_eq!(q["float_accuracy"], v["float_accuracy"]);
+    let pct = dir.path().join("pct.stitch");
+    let p = run_json(&[
+        "quantize",
+        "--weights",
+        path_str(&weights),
+        "--calibration",
+        "percentile",
+        "--out",
+        path_str(&pct),
+        "--json",
+    ]);
+    assert!((num(&p, "int8_accuracy") - float).abs() <= 0.01);
+}
+
+#[test]
+fn other_hidden_layouts_quantize_and_run() {
+    for hidden in ["32", "32,32,32"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let model = dir.path().join("h.stitch");
+        let v = run_json(&[
+            "train",
+            "--epochs",
+            "1",
+            "--hidden",
+            hidden,
+            "--json",
+            "--out",
+            path_str(&model),
+        ]);
+        check_report_shape(&v);
+        assert!(num(&v, "int8_accuracy") > 0.7, "--hidden {hidden}: {v}");
+        assert!(num(&v, "agreement") > 0.95, "--hidden {hidden}: {v}");
+        let e = run_json(&["eval", "--model", path_str(&model), "--json"]);
+        assert_eq!(e["int8_accuracy"], v["int8_accuracy"]);
+    }
+}
+
+#[test]
+fn export_samples_writes_label_then_pixels() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("s.bin");
+    let status = run(&["export-samples", "--count", "3", "--out", path_str(&out)]);
+    assert!(status.status.success());
+    let bytes = std::fs::read(&out).expect("samples");
+    assert_eq!(bytes.len(), 3 * 785);
+    // The first three Fashion-MNIST test labels: ankle boot, pullover, trouser.
+    assert_eq!([bytes[0], bytes[785], bytes[2 * 785]], [9, 2, 1]);
+}
+
+#[test]
+fn bad_flags_fail_with_a_message() {
+    for args in [
+        &["train", "--hidden", "0"][..],
+        &["train", "--hidden", "64,abc"],
+        &["train", "--epochs", "-3"],
+        &["train", "--schedule", "linear"],
+        &["train", "--calibration", "kl"],
+        &["train", "--no-such-flag"],
+        &["export-samples", "--count", "0", "--out", "x.bin"],
+        &["export-samples", "--count", "10001", "--out", "x.bin"],
+        &["eval"],
+        &["frobnicate"],
+    ] {
+        run_fails(args);
+    }
+}
+
+#[test]
+fn missing_inputs_fail_with_a_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let nowhere = dir.path().join("nowhere");
+    let err = run_fails(&["eval", "--model", path_str(&nowhere.join("m.stitch"))]);
+    assert!(err.contains("m.stitch"), "{err}");
+    let err = run_fails(&[
+        "quantize",
+        "--weights",
+        path_str(&nowhere.join("w.safetensors")),
+    ]);
+    assert!(err.contains("w.safetensors"), "{err}");
+    let err = run_fails(&[
+        "train",
+        "--data-dir",
+        path_str(&nowhere),
+        "--out",
+        path_str(&dir.path().join("m.stitch")),
+    ]);
+    assert!(
+        err.contains("apt-get install -y dataset-fashion-mnist"),
+        "{err}"
+    );
+    // A model file that is not a model.
+    let junk = dir.path().join("junk.stitch");
+    std::fs::write(&junk, b"definitely not a model").expect("write");
+    let err = run_fails(&["eval", "--model", path_str(&junk)]);
+    assert!(err.contains("junk.stitch"), "{err}");
+    // Every error is a single line.
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn unwritable_output_fails_before_work() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, b"x").expect("write");
+    // A path "inside" a regular file can never be created, even as root.
+    let bad = file.join("m.stitch");
+    let err = run_fails(&["train", "--epochs", "1", "--out", path_str(&bad)]);
+    assert!(err.contains("cannot write"), "{err}");
+    assert!(!err.contains("epoch"), "should fail before training: {err}");
+    let err = run_fails(&["export-samples", "--count", "1", "--out", path_str(&bad)]);
+    assert!(err.contains("cannot write"), "{err}");
+}

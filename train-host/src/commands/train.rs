@@ -1,0 +1,146 @@
+//! `stitch train`: load -> train (float, candle) -> quantize (int8) ->
+//! evaluate both on the test set -> write FILE (.stitch), FILE.safetensors
+//! (float weights) and FILE.json (model card), each atomically.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::common;
+use crate::cli::{Calibration, TrainArgs};
+use crate::data::{self, Split, VALIDATION_COUNT};
+use crate::error::Error;
+use crate::report::Report;
+use crate::train::{self, EpochStats, TrainConfig};
+
+/// The model card written beside the model: how it was made and how it scores.
+#[derive(Serialize)]
+struct ModelCard<'a> {
+    /// A command line that reproduces the model bit for bit.
+    command: String,
+    seed: u64,
+    config: &'a TrainConfig,
+    calibration: Calibration,
+    calibration_images: usize,
+    float_test_accuracy: Option<f64>,
+    int8_test_accuracy: f64,
+    agreement: Option<f64>,
+    final_val_accuracy: Option<f64>,
+    test_images: usize,
+    model_bytes: usize,
+    seconds: f64,
+    /// Tensor names in the .safetensors file.
+    weights_layout: &'static str,
+    history: &'a [EpochStats],
+}
+
+/// The equivalent command line with every training flag explicit.
+fn canonical_command(args: &TrainArgs) -> String {
+    let hidden: Vec<String> = args.hidden.iter().map(|h| h.to_string()).collect();
+    let schedule = format!("{:?}", args.schedule).to_lowercase();
+    let calibration = format!("{:?}", args.calibration).to_lowercase();
+    format!(
+        "stitch train --epochs {} --batch-size {} --lr {} --schedule {} --weight-decay {} --hidden {} --calibration {} --seed {} --out {}",
+        args.epochs,
+        args.batch_size,
+        args.lr,
+        schedule,
+        args.weight_decay,
+        hidden.join(","),
+        calibration,
+        args.seed,
+        args.out.display()
+    )
+}
+
+fn sibling(out: &Path, extension: &str) -> PathBuf {
+    out.with_extension(extension)
+}
+
+pub fn run(args: &TrainArgs) -> Result<(), Error> {
+    let started = Instant::now();
+    let weights_path = sibling(&args.out, "safetensors");
+    let card_path = sibling(&args.out, "json");
+    if weights_path == args.out || card_path == args.out {
+        return Err(Error::Usage(format!(
+            "--out {} must not end in .safetensors or .json (those are written beside it)",
+            args.out.display()
+        )));
+    }
+    // Fail on a bad destination now, not after training.
+    crate::atomic::ensure_writable(&args.out)?;
+
+    let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
+    let (train_split, val) = data::load_split(&dir, Split::Train)?.split_last(VALIDATION_COUNT);
+    let test = data::load_split(&dir, Split::Test)?;
+    eprintln!(
+        "data: {} training, {} validation, {} test images from {}",
+        train_split.len(),
+        val.len(),
+        test.len(),
+        dir.display()
+    );
+
+    let config = TrainConfig {
+        epochs: args.epochs as usize,
+        batch_size: args.batch_size as usize,
+        lr: args.lr,
+        schedule: args.schedule,
+        weight_decay: args.weight_decay,
+        hidden: args.hidden.clone(),
+        seed: args.seed,
+        label_smoothing: train::DEFAULT_LABEL_SMOOTHING,
+        augment: train::DEFAULT_AUGMENT,
+    };
+    let (mlp, history) = train::train(&config, &train_split, &val, args.json)?;
+
+    let q = common::quantize_and_predict(
+        &mlp,
+        &common::calibration_set(&train_split),
+        args.calibration,
+        &test,
+        &args.out,
+    )?;
+    let report = Report::new(
+        &test.labels,
+        &q.int8_predictions,
+        Some(&q.float_predictions),
+        &args.out,
+        q.bytes.len(),
+        started.elapsed().as_secs_f64(),
+    );
+    let card = ModelCard {
+        command: canonical_command(args),
+        seed: args.seed,
+        config: &config,
+        calibration: args.calibration,
+        calibration_images: crate::quantize::CALIBRATION_IMAGES,
+        float_test_accuracy: report.float_accuracy,
+        int8_test_accuracy: report.int8_accuracy,
+        agreement: report.agreement,
+        final_val_accuracy: history.last().map(|h| h.val_accuracy),
+        test_images: report.test_images,
+        model_bytes: report.model_bytes,
+        seconds: report.seconds,
+        weights_layout: "layers.{i}.weight [out, in] f32, layers.{i}.bias [out] f32; ReLU after every layer but the last",
+        history: &history,
+    };
+    let card_json = serde_json::to_vec_pretty(&card)
+        .map_err(|e| Error::Usage(format!("cannot encode model card: {e}")))?;
+
+    mlp.save(&weights_path)?;
+    crate::atomic::write_bytes(&card_path, &card_json)?;
+    crate::atomic::write_bytes(&args.out, &q.bytes)?;
+    eprintln!(
+        "wrote {}, {} and {}",
+        args.out.display(),
+        weights_path.display(),
+        card_path.display()
+    );
+    report.print_human();
+    if args.json {
+        report.print_json()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,312 @@
+//! Float training with candle: a seeded, bit-for-bit reproducible MLP
+//! `784 -> hidden... -> 10` (ReLU), Adam(W), sparse cross-entropy on logits.
+//!
+//! Reproducibility: candle's CPU RNG cannot be seeded (`Device::Cpu.set_seed`
+//! fails), so initial weights, shuffling and augmentation all come from
+//! ChaCha8 streams derived from `--seed`.
+
+use std::io::IsTerminal;
+use std::time::Instant;
+
+use candle_core::{DType, Device, Tensor, Var};
+use candle_nn::{Linear, Optimizer, ParamsAdamW};
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::augment::Augment;
+use crate::cli::Schedule;
+use crate::data::{Dataset, CLASSES, PIXELS};
+use crate::error::Error;
+use crate::model::{accuracy, FloatLayer, FloatMlp, Net};
+
+/// Label smoothing used by `stitch train` (chosen on the validation split:
+/// 0.1 gave +0.3 pp over plain cross-entropy for 784-64-64-10).
+pub const DEFAULT_LABEL_SMOOTHING: f64 = 0.1;
+/// Augmentation used by `stitch train`: none (flips were neutral and 1-px
+/// shifts cost ~0.5 pp on validation: a 64-64 MLP has no capacity to spare).
+pub const DEFAULT_AUGMENT: Augment = Augment::NONE;
+
+/// Everything that determines a training run.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub batch_size: usize,
+    pub lr: f64,
+    pub schedule: Schedule,
+    pub weight_decay: f64,
+    pub hidden: Vec<usize>,
+    pub seed: u64,
+    /// Label smoothing epsilon (0 = plain cross-entropy).
+    pub label_smoothing: f64,
+    pub augment: Augment,
+}
+
+/// One epoch's figures (kept for plots and the model card).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct EpochStats {
+    pub epoch: usize,
+    /// Learning rate at the start of the epoch.
+    pub lr: f64,
+    /// Mean training loss over the epoch's batches.
+    pub train_loss: f64,
+    /// Running accuracy over the epoch's (augmented) batches, Keras-style.
+    pub train_accuracy: f64,
+    pub val_accuracy: f64,
+    pub seconds: f64,
+}
+
+/// Learning rate at `step` of `total` steps.
+pub fn learning_rate(schedule: Schedule, base: f64, step: usize, total: usize) -> f64 {
+    match schedule {
+        Schedule::Constant => base,
+        Schedule::Cosine => {
+            let t = step as f64 / total.max(1) as f64;
+            0.5 * base * (1.0 + (std::f64::consts::PI * t).cos())
+        }
+    }
+}
+
+/// Glorot (Xavier) uniform, Keras' default for Dense kernels:
+/// U(-l, l), l = sqrt(6 / (fan_in + fan_out)). Biases start at 0.
+fn glorot_layer(in_len: usize, out_len: usize, rng: &mut ChaCha8Rng) -> FloatLayer {
+    let limit = (6.0 / (in_len + out_len) as f64).sqrt() as f32;
+    FloatLayer {
+        in_len,
+        out_len,
+        weight: (0..in_len * out_len)
+            .map(|_| rng.random_range(-limit..=limit))
+            .collect(),
+        bias: vec![0.0; out_len],
+    }
+}
+
+/// The freshly initialised network for `hidden` widths.
+pub fn initial_mlp(hidden: &[usize], seed: u64) -> FloatMlp {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(1);
+    let mut widths = vec![PIXELS];
+    widths.extend_from_slice(hidden);
+    widths.push(CLASSES);
+    FloatMlp {
+        layers: widths
+            .windows(2)
+            .map(|w| glorot_layer(w[0], w[1], &mut rng))
+            .collect(),
+    }
+}
+
+/// The trainable variables behind a [`Net`], weight then bias per layer.
+struct Trainable {
+    net: Net,
+    vars: Vec<Var>,
+}
+
+fn trainable(mlp: &FloatMlp) -> Result<Trainable, Error> {
+    let mut vars = Vec::new();
+    let mut layers = Vec::new();
+    for l in &mlp.layers {
+        let w = Var::from_slice(&l.weight, (l.out_len, l.in_len), &Device::Cpu)?;
+        let b = Var::from_slice(&l.bias, l.out_len, &Device::Cpu)?;
+        // The Linear shares storage with the Vars: optimizer updates are seen.
+        layers.push(Linear::new(
+            w.as_tensor().clone(),
+            Some(b.as_tensor().clone()),
+        ));
+        vars.push(w);
+        vars.push(b);
+    }
+    Ok(Trainable {
+        net: Net { layers },
+        vars,
+    })
+}
+
+/// Copies the current weights out of candle.
+fn snapshot(vars: &[Var]) -> Result<FloatMlp, Error> {
+    let mut layers = Vec::new();
+    for pair in vars.chunks(2) {
+        let (out_len, in_len) = pair[0].dims2()?;
+        layers.push(FloatLayer {
+            in_len,
+            out_len,
+            weight: pair[0].flatten_all()?.to_vec1::<f32>()?,
+            bias: pair[1].to_vec1::<f32>()?,
+        });
+    }
+    Ok(FloatMlp { layers })
+}
+
+/// Cross-entropy from logits, optionally with label smoothing
+/// `(1 - e) * CE + e * mean_c(-log p_c)`.
+fn loss(logits: &Tensor, targets: &Tensor, smoothing: f64) -> candle_core::Result<Tensor> {
+    if smoothing <= 0.0 {
+        return candle_nn::loss::cross_entropy(logits, targets);
+    }
+    let log_p = candle_nn::ops::log_softmax(logits, 1)?;
+    let nll = candle_nn::loss::nll(&log_p, targets)?;
+    let uniform = log_p.mean_all()?.neg()?;
+    (nll * (1.0 - smoothing))? + (uniform * smoothing)?
+}
+
+/// Progress display: a Keras-style bar on a terminal, nothing otherwise.
+fn progress_bar(steps: usize, epoch: usize, epochs: usize, quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(steps as u64);
+    let style = indicatif::ProgressStyle::with_template(
+        "Epoch {prefix} {pos:>4}/{len} [{bar:30.cyan/blue}] {elapsed} - {msg}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_prefix(format!("{epoch}/{epochs}"));
+    bar
+}
+
+/// Trains on `train`, reporting validation accuracy on `val` after each epoch.
+/// `quiet` hides the progress bar and per-epoch lines (e.g. for tuning).
+pub fn train(
+    cfg: &TrainConfig,
+    train: &Dataset,
+    val: &Dataset,
+    quiet: bool,
+) -> Result<(FloatMlp, Vec<EpochStats>), Error> {
+    let n = train.len();
+    let batch = cfg.batch_size.clamp(1, n.max(1));
+    let steps_per_epoch = n.div_ceil(batch);
+    let total_steps = steps_per_epoch * cfg.epochs;
+    let Trainable { net, vars } = trainable(&initial_mlp(&cfg.hidden, cfg.seed))?;
+    let mut opt = candle_nn::AdamW::new(
+        vars.clone(),
+        ParamsAdamW {
+            lr: cfg.lr,
+            beta1: 0.9,
+            beta2: 0.999,
+            eps: 1e-7, // Keras' default
+            weight_decay: cfg.weight_decay,
+        },
+    )?;
+    let mut shuffle_rng = ChaCha8Rng::seed_from_u64(cfg.seed);
+    shuffle_rng.set_stream(2);
+    let mut augment_rng = ChaCha8Rng::seed_from_u64(cfg.seed);
+    augment_rng.set_stream(3);
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut history = Vec::with_capacity(cfg.epochs);
+    let mut step = 0;
+    let mut pixels = vec![0f32; batch * PIXELS];
+    for epoch in 1..=cfg.epochs {
+        let started = Instant::now();
+        let epoch_lr = learning_rate(cfg.schedule, cfg.lr, step, total_steps);
+        order.shuffle(&mut shuffle_rng);
+        let bar = progress_bar(steps_per_epoch, epoch, cfg.epochs, quiet);
+        let (mut loss_sum, mut hits, mut seen) = (0.0f64, 0usize, 0usize);
+        for (b, chunk) in order.chunks(batch).enumerate() {
+            opt.set_learning_rate(learning_rate(cfg.schedule, cfg.lr, step, total_steps));
+            let m = chunk.len();
+            for (k, &i) in chunk.iter().enumerate() {
+                let dst = &mut pixels[k * PIXELS..(k + 1) * PIXELS];
+                cfg.augment.apply(train.image(i), dst, &mut augment_rng);
+            }
+            let labels: Vec<u32> = chunk.iter().map(|&i| train.labels[i] as u32).collect();
+            let x = Tensor::from_slice(&pixels[..m * PIXELS], (m, PIXELS), &Device::Cpu)?;
+            let y = Tensor::from_vec(labels, m, &Device::Cpu)?;
+            let logits = net.forward(&x)?;
+            let l = loss(&logits, &y, cfg.label_smoothing)?;
+            opt.backward_step(&l)?;
+            step += 1;
+            loss_sum += l.to_dtype(DType::F64)?.to_scalar::<f64>()? * m as f64;
+            hits += logits
+                .argmax(1)?
+                .eq(&y)?
+                .to_dtype(DType::U32)?
+                .sum_all()?
+                .to_scalar::<u32>()? as usize;
+            seen += m;
+            if b % 16 == 0 || b + 1 == steps_per_epoch {
+                bar.set_position(b as u64 + 1);
+                bar.set_message(format!(
+                    "loss: {:.4} - accuracy: {:.4}",
+                    loss_sum / seen as f64,
+                    hits as f64 / seen as f64
+                ));
+            }
+        }
+        bar.finish_and_clear();
+        let val_accuracy = accuracy(&net.predict(val)?, &val.labels);
+        let stats = EpochStats {
+            epoch,
+            lr: epoch_lr,
+            train_loss: loss_sum / seen.max(1) as f64,
+            train_accuracy: hits as f64 / seen.max(1) as f64,
+            val_accuracy,
+            seconds: started.elapsed().as_secs_f64(),
+        };
+        if !quiet {
+            eprintln!(
+                "epoch {:>3}/{}: loss {:.4}, train acc {:.2}%, val acc {:.2}% ({:.1} s)",
+                epoch,
+                cfg.epochs,
+                stats.train_loss,
+                100.0 * stats.train_accuracy,
+                100.0 * stats.val_accuracy,
+                stats.seconds
+            );
+        }
+        history.push(stats);
+    }
+    Ok((snapshot(&vars)?, history))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cosine_goes_from_base_to_zero() {
+        assert_eq!(learning_rate(Schedule::Cosine, 0.1, 0, 10), 0.1);
+        assert!((learning_rate(Schedule::Cosine, 0.1, 5, 10) - 0.05).abs() < 1e-12);
+        assert!(learning_rate(Schedule::Cosine, 0.1, 10, 10).abs() < 1e-12);
+        assert_eq!(learning_rate(Schedule::Constant, 0.1, 7, 10), 0.1);
+    }
+
+    #[test]
+    fn init_is_seeded_and_bounded() {
+        let a = initial_mlp(&[8], 5);
+        assert_eq!(a, initial_mlp(&[8], 5));
+        assert_ne!(a, initial_mlp(&[8], 6));
+        let limit = (6.0f32 / (784.0 + 8.0)).sqrt();
+        assert!(a.layers[0].weight.iter().all(|w| w.abs() <= limit));
+        assert_eq!(a.hidden(), vec![8]);
+    }
+
+    #[test]
+    fn training_is_reproducible_and_learns() {
+        // 200 synthetic images whose class is the brightest of 10 stripes.
+        let mut rng = ChaCha8Rng::seed_from_u64(9);
+        let mut images = Vec::new();
+        let mut labels = Vec::new();
+        for _ in 0..200 {
+            let class = rng.random_range(0..CLASSES);
+            images.extend((0..PIXELS).map(|p| if p / 78 == class { 250 } else { 20 }));
+            labels.push(class as u8);
+        }
+        let data = Dataset { images, labels };
+        let cfg = TrainConfig {
+            epochs: 3,
+            batch_size: 16,
+            lr: 0.01,
+            schedule: Schedule::Cosine,
+            weight_decay: 0.0,
+            hidden: vec![16],
+            seed: 1,
+            label_smoothing: 0.0,
+            augment: Augment::NONE,
+        };
+        let (a, hist) = train(&cfg, &data, &data, true).expect("train");
+        let (b, _) = train(&cfg, &data, &data, true).expect("train again");
+        assert_eq!(a, b, "same seed, same weights");
+        assert!(hist[2].val_accuracy > 0.9, "{hist:?}");
+    }
+}
