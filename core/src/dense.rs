@@ -1,7 +1,7 @@
 //! The dense (fully connected) kernel: int8 weights, int32 accumulation,
 //! TFLite requantization.
 
-use crate::format::le_i32;
+use crate::format::{le_i32, round_up4, COLUMNS_PER_BLOCK, ROWS_PER_GROUP};
 use crate::model::Layer;
 use crate::requant::to_int8;
 
@@ -29,68 +29,61 @@ impl Input for i8 {
     }
 }
 
-/// Output rows computed per pass over the input: each input value is loaded
-/// once for four rows, and four independent sums keep the pipeline busy.
-const ROWS_PER_PASS: usize = 4;
-
 /// Computes `output[o] = requant(bias[o] + sum_i weight[o][i] * input[i])`.
 ///
-/// `input` must hold `layer.in_len()` values and `output` `layer.out_len()`;
-/// shorter slices compute fewer outputs (the engine always passes exact ones).
+/// Weights are in the blocked layout of [`crate::format::weight_index`]: one
+/// group of four rows is one pass over the input. `input` must hold
+/// `layer.in_len()` values and `output` `layer.out_len()`; shorter slices
+/// compute fewer outputs (the engine always passes exact ones).
 pub(crate) fn dense<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
     let record = layer.record();
-    let in_len = layer.in_len();
+    let group_len = ROWS_PER_GROUP * round_up4(layer.in_len());
     let (zero_point, min) = (record.output_zero_point, layer.output_min());
-    let mut channels = record
+    let channels = record
         .biases
         .chunks_exact(4)
         .zip(record.multipliers.chunks_exact(4))
         .zip(record.shifts)
         .map(|((bias, multiplier), &shift)| (le_i32(bias), le_i32(multiplier), shift as i8));
-    let mut outputs = output.iter_mut();
-    let groups = record.weights.chunks_exact(ROWS_PER_PASS * in_len);
-    let tail = groups.remainder();
-    for group in groups {
-        let sums = dot_rows(group, input);
-        for (sum, (out, (bias, multiplier, shift))) in sums
-            .into_iter()
-            .zip(outputs.by_ref().zip(channels.by_ref()))
+    let mut outputs = output.iter_mut().zip(channels);
+    for group in record.weights.chunks_exact(group_len) {
+        // Padding rows of the last group find no output and are dropped.
+        for (sum, (out, (bias, multiplier, shift))) in
+            dot_group(group, input).into_iter().zip(outputs.by_ref())
         {
             *out = to_int8(bias + sum, multiplier, shift, zero_point, min);
         }
     }
-    for (row, (out, (bias, multiplier, shift))) in
-        tail.chunks_exact(in_len).zip(outputs.zip(channels))
-    {
-        *out = to_int8(bias + dot(row, input), multiplier, shift, zero_point, min);
-    }
 }
 
-/// Dot products of [`ROWS_PER_PASS`] consecutive weight rows with the input.
+/// Dot products of the four rows of one weight group with the input.
+///
+/// Validation bounds the width so no sum can overflow an i32.
 #[inline(always)]
-fn dot_rows<X: Input>(rows: &[u8], input: &[X]) -> [i32; ROWS_PER_PASS] {
-    let in_len = input.len();
-    let (r0, rest) = rows.split_at_checked(in_len).unwrap_or((&[], &[]));
-    let (r1, rest) = rest.split_at_checked(in_len).unwrap_or((&[], &[]));
-    let (r2, r3) = rest.split_at_checked(in_len).unwrap_or((&[], &[]));
-    let mut sums = [0i32; ROWS_PER_PASS];
-    for ((((&x, &a), &b), &c), &d) in input.iter().zip(r0).zip(r1).zip(r2).zip(r3) {
-        let x = x.widen();
-        sums[0] += i32::from(a as i8) * x;
-        sums[1] += i32::from(b as i8) * x;
-        sums[2] += i32::from(c as i8) * x;
-        sums[3] += i32::from(d as i8) * x;
+fn dot_group<X: Input>(group: &[u8], input: &[X]) -> [i32; ROWS_PER_GROUP] {
+    const BLOCK: usize = ROWS_PER_GROUP * COLUMNS_PER_BLOCK;
+    let mut sums = [0i32; ROWS_PER_GROUP];
+    let columns = input.chunks_exact(COLUMNS_PER_BLOCK);
+    let tail = columns.remainder();
+    let full_blocks = columns.len();
+    for (block, x) in group.chunks_exact(BLOCK).zip(columns) {
+        accumulate(&mut sums, block, x);
+    }
+    // Inputs past the last full block meet the zero-padded final block.
+    if let Some(block) = group.chunks_exact(BLOCK).nth(full_blocks) {
+        accumulate(&mut sums, block, tail);
     }
     sums
 }
 
-/// The dot product of one weight row with the input.
-///
-/// Validation bounds the width so the sum cannot overflow an i32.
+/// Adds one block (a 4-byte word per row) times up to four inputs to the sums.
 #[inline(always)]
-fn dot<X: Input>(row: &[u8], input: &[X]) -> i32 {
-    row.iter()
-        .zip(input)
-        .map(|(&w, &x)| i32::from(w as i8) * x.widen())
-        .sum()
+fn accumulate<X: Input>(sums: &mut [i32; ROWS_PER_GROUP], block: &[u8], x: &[X]) {
+    for (sum, word) in sums.iter_mut().zip(block.chunks_exact(COLUMNS_PER_BLOCK)) {
+        *sum += word
+            .iter()
+            .zip(x)
+            .map(|(&w, &x)| i32::from(w as i8) * x.widen())
+            .sum::<i32>();
+    }
 }

@@ -31,6 +31,11 @@ pub enum Error {
     },
     /// The body between header and CRC is not a valid postcard encoding of a model.
     Malformed,
+    /// A layer's weights do not start at a 4-aligned offset in the file.
+    Misaligned {
+        /// The layer.
+        layer: usize,
+    },
     /// The body decodes but bytes are left over before the CRC.
     TrailingBytes,
     /// The model has no layers, or more than [`MAX_LAYERS`](crate::format::MAX_LAYERS).
@@ -109,9 +114,15 @@ impl fmt::Display for Error {
                 write!(f, "truncated: needs at least {needed} bytes, found {found}")
             }
             Error::BadMagic => f.write_str("not a stitch model (bad magic)"),
+            Error::UnsupportedVersion { found } if found < crate::format::VERSION => write!(
+                f,
+                "format version {found} is older than this reader's {}: re-export the model \
+                 with `stitch quantize --model FILE --out NEW`",
+                crate::format::VERSION
+            ),
             Error::UnsupportedVersion { found } => write!(
                 f,
-                "unsupported format version {found} (this reader reads version {})",
+                "format version {found} is newer than this reader's {}: update stitch",
                 crate::format::VERSION
             ),
             Error::Checksum { stored, computed } => write!(
@@ -119,6 +130,9 @@ impl fmt::Display for Error {
                 "checksum mismatch: stored {stored:#010x}, computed {computed:#010x}"
             ),
             Error::Malformed => f.write_str("malformed model body"),
+            Error::Misaligned { layer } => {
+                write!(f, "layer {layer}: weights do not start at a 4-aligned offset")
+            }
             Error::TrailingBytes => f.write_str("unexpected bytes after the model body"),
             Error::LayerCount { found } => write!(
                 f,

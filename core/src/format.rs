@@ -9,7 +9,14 @@ use serde::{Deserialize, Serialize};
 /// The first four bytes of every model file.
 pub const MAGIC: [u8; 4] = *b"STCH";
 /// The format version this crate reads and writes.
-pub const VERSION: u16 = 1;
+///
+/// Version 1 stored weights row-major and unaligned; version 2 stores them in
+/// 4-aligned, 4-row interleaved blocks (see [`weight_index`]).
+pub const VERSION: u16 = 2;
+/// Output rows stored together, and computed together by the kernels.
+pub const ROWS_PER_GROUP: usize = 4;
+/// Input columns per block: one 32-bit word of int8 weights per row.
+pub const COLUMNS_PER_BLOCK: usize = 4;
 /// Bytes before the postcard body: magic and little-endian version.
 pub const HEADER_LEN: usize = MAGIC.len() + 2;
 /// Bytes of the CRC-32 trailer.
@@ -66,7 +73,10 @@ pub(crate) struct LayerRecord<'a> {
     pub activation: Activation,
     pub output_scale: f32,
     pub output_zero_point: i8,
-    /// int8 weights, row-major `[out][in]`.
+    /// 0 to 3 bytes that make `weights` start at a 4-aligned file offset.
+    #[serde(borrow)]
+    pub padding: &'a [u8],
+    /// int8 weights in the blocked layout of [`weight_index`].
     #[serde(borrow)]
     pub weights: &'a [u8],
     /// int32 little-endian, one per output, input zero point folded in.
@@ -78,6 +88,39 @@ pub(crate) struct LayerRecord<'a> {
     /// int8 shifts, one per output (positive: left).
     #[serde(borrow)]
     pub shifts: &'a [u8],
+}
+
+/// `value` rounded up to a multiple of 4.
+pub const fn round_up4(value: usize) -> usize {
+    value.div_ceil(4) * 4
+}
+
+/// Bytes of stored weights for a layer: rows and columns padded to multiples of 4.
+pub const fn weight_len(in_len: usize, out_len: usize) -> usize {
+    round_up4(in_len) * round_up4(out_len)
+}
+
+/// Where weight `(row, col)` of a layer with `in_len` inputs is stored.
+///
+/// Rows come in groups of [`ROWS_PER_GROUP`]; a group holds, for each block of
+/// [`COLUMNS_PER_BLOCK`] columns, one 4-byte word per row, so a kernel that
+/// computes four rows at once reads one group front to back, and each word
+/// is ready for Cortex-M4's `SXTB16`/`SMLAD`. Padding rows and columns are 0.
+///
+/// ```
+/// use stitch_core::format::weight_index;
+/// // 8 inputs: row 1's columns 0..4 follow row 0's; column 4 starts the next block.
+/// assert_eq!(weight_index(8, 1, 0), 4);
+/// assert_eq!(weight_index(8, 0, 4), 16);
+/// assert_eq!(weight_index(8, 4, 0), 32);
+/// ```
+pub const fn weight_index(in_len: usize, row: usize, col: usize) -> usize {
+    let group = row / ROWS_PER_GROUP;
+    let block = col / COLUMNS_PER_BLOCK;
+    group * ROWS_PER_GROUP * round_up4(in_len)
+        + block * ROWS_PER_GROUP * COLUMNS_PER_BLOCK
+        + (row % ROWS_PER_GROUP) * COLUMNS_PER_BLOCK
+        + col % COLUMNS_PER_BLOCK
 }
 
 /// Reads a little-endian i32 from a 4-byte chunk (0 for a shorter one, which

@@ -42,6 +42,14 @@ impl<'a> Model<'a> {
         let (body, crc) = checked_body(bytes)?;
         let (parsed, rest) =
             postcard::take_from_bytes::<Body<'a>>(body).map_err(|_| Error::Malformed)?;
+        for (layer, record) in parsed.layers.iter().enumerate() {
+            // Offsets from the start of the file: the writer pads each block
+            // of weights to a 4-aligned offset so kernels may load words.
+            let offset = (record.weights.as_ptr() as usize).wrapping_sub(bytes.as_ptr() as usize);
+            if offset % 4 != 0 || record.padding.len() > 3 {
+                return Err(Error::Misaligned { layer });
+            }
+        }
         if !rest.is_empty() {
             return Err(Error::TrailingBytes);
         }
@@ -189,7 +197,11 @@ impl<'a> Layer<'a> {
             }
         }
         let lengths = [
-            ("weights", r.weights.len(), in_len * out_len),
+            (
+                "weights",
+                r.weights.len(),
+                format::weight_len(in_len, out_len),
+            ),
             ("biases", r.biases.len(), 4 * out_len),
             ("multipliers", r.multipliers.len(), 4 * out_len),
             ("shifts", r.shifts.len(), out_len),
@@ -252,17 +264,19 @@ impl<'a> Layer<'a> {
         }
     }
 
-    /// The int8 weights as raw bytes, row-major `[out][in]`.
+    /// The stored int8 weights as raw bytes, in the blocked layout of
+    /// [`format::weight_index`], padding included.
     pub fn weight_bytes(&self) -> &'a [u8] {
         self.record.weights
     }
 
     /// The weight of output `row` for input `col`, if both are in range.
     pub fn weight(&self, row: usize, col: usize) -> Option<i8> {
-        let index = row.checked_mul(self.in_len())?.checked_add(col)?;
-        (col < self.in_len())
-            .then(|| self.record.weights.get(index).map(|&w| w as i8))
-            .flatten()
+        if row >= self.out_len() || col >= self.in_len() {
+            return None;
+        }
+        let index = format::weight_index(self.in_len(), row, col);
+        self.record.weights.get(index).map(|&w| w as i8)
     }
 
     /// Bytes of bias data (int32 little-endian, one per output).

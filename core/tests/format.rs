@@ -121,9 +121,38 @@ fn every_bit_flip_is_caught_by_the_crc() {
 }
 
 #[test]
+fn version_1_files_are_refused_by_the_reader_and_upgraded_by_the_writer() {
+    let v1 = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/tiny-v1.stitch"
+    ))
+    .unwrap();
+    let error = Model::from_bytes(&v1).unwrap_err();
+    assert_eq!(error, Error::UnsupportedVersion { found: 1 });
+    assert!(
+        error.to_string().contains("stitch quantize --model"),
+        "{error}"
+    );
+    let upgraded = stitch_core::writer::upgrade(&v1).unwrap();
+    assert_eq!(upgraded, to_bytes(&common::tiny_spec()).unwrap());
+    assert_eq!(stitch_core::writer::upgrade(&upgraded).unwrap(), upgraded);
+}
+
+#[test]
+fn every_layer_starts_its_weights_at_a_4_aligned_offset() {
+    let bytes = to_bytes(&common::tiny_spec()).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    for layer in model.layers() {
+        let offset = layer.weight_bytes().as_ptr() as usize - bytes.as_ptr() as usize;
+        assert_eq!(offset % 4, 0);
+    }
+}
+
+#[test]
 fn writer_rejects_inconsistent_specs() {
     let mut spec = common::tiny_spec();
     spec.layers[1].in_len = 4;
+    spec.layers[1].weights.extend([0, 0]);
     assert_eq!(
         to_bytes(&spec).unwrap_err(),
         Error::LayerShape {

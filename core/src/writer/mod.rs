@@ -10,9 +10,12 @@ use alloc::vec::Vec;
 
 use crate::error::Error;
 use crate::format::{
-    Activation, Body, LayerRecord, CRC32, MAGIC, MAX_CLASSES, MAX_LAYERS, VERSION,
+    self, Activation, Body, LayerRecord, CRC32, HEADER_LEN, MAGIC, MAX_CLASSES, MAX_LAYERS, VERSION,
 };
 use crate::model::{Layer, Model};
+
+mod upgrade;
+pub use upgrade::upgrade;
 
 /// A whole model, owned, in the terms a quantizer produces.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +78,16 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
     let mut input_zero_point = spec.input_zero_point;
     let mut folded = Vec::with_capacity(spec.layers.len());
     for (index, layer) in spec.layers.iter().enumerate() {
+        // The blocked layout would hide a short weight list: check it here.
+        let expected = layer.in_len.saturating_mul(layer.out_len);
+        if layer.weights.len() != expected {
+            return Err(Error::SliceLength {
+                layer: index,
+                field: "weights",
+                expected,
+                found: layer.weights.len(),
+            });
+        }
         let offset = input_offset(index, input_zero_point);
         let mut biases = Vec::with_capacity(4 * layer.biases.len());
         for (channel, &bias) in layer.biases.iter().enumerate() {
@@ -95,11 +108,7 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
         folded.push((biases, multipliers));
         input_zero_point = layer.output_zero_point;
     }
-    let weights: Vec<Vec<u8>> = spec
-        .layers
-        .iter()
-        .map(|l| l.weights.iter().map(|&w| w as u8).collect())
-        .collect();
+    let weights: Vec<Vec<u8>> = spec.layers.iter().map(blocked_weights).collect();
     let shifts: Vec<Vec<u8>> = spec
         .layers
         .iter()
@@ -110,18 +119,37 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
         found: MAX_LAYERS + 1,
     };
     let mut layers = heapless::Vec::<LayerRecord<'_>, MAX_LAYERS>::new();
+    // postcard writes a struct as its fields in order, so the file offset of
+    // each layer's weights is the sum of the encoded sizes before them.
+    let mut offset = HEADER_LEN
+        + encoded_len(&(&spec.name, spec.input_rows, spec.input_cols))?
+        + encoded_len(&(spec.input_scale, spec.input_zero_point))?
+        + encoded_len(&(spec.layers.len() as u64))?;
     for (i, layer) in spec.layers.iter().enumerate() {
-        let record = LayerRecord {
+        let mut record = LayerRecord {
             in_len: u32::try_from(layer.in_len).unwrap_or(u32::MAX),
             out_len: u32::try_from(layer.out_len).unwrap_or(u32::MAX),
             activation: layer.activation,
             output_scale: layer.output_scale,
             output_zero_point: layer.output_zero_point,
+            padding: &[],
             weights: &weights[i],
             biases: &folded[i].0,
             multipliers: &folded[i].1,
             shifts: &shifts[i],
         };
+        let head = encoded_len(&(
+            record.in_len,
+            record.out_len,
+            record.activation,
+            record.output_scale,
+            record.output_zero_point,
+        ))?;
+        // One byte encodes the padding's length (0..=3), then the padding,
+        // then the weights' length.
+        let unpadded = offset + head + 1 + encoded_len(&(record.weights.len() as u64))?;
+        record.padding = &[0; 3][..unpadded.wrapping_neg() % 4];
+        offset += encoded_len(&record)?;
         layers.push(record).map_err(|_| too_many)?;
     }
     let mut class_names = heapless::Vec::<&str, MAX_CLASSES>::new();
@@ -150,6 +178,27 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
     bytes.extend_from_slice(&crc.to_le_bytes());
     Model::from_bytes(&bytes)?;
     Ok(bytes)
+}
+
+/// Encoded size of `value` in postcard.
+fn encoded_len<T: serde::Serialize>(value: &T) -> Result<usize, Error> {
+    postcard::to_allocvec(value)
+        .map(|bytes| bytes.len())
+        .map_err(|_| Error::Malformed)
+}
+
+/// A layer's row-major weights in the file's blocked layout
+/// ([`format::weight_index`]), zero-padded; missing weights stay zero and the
+/// reader reports the spec's wrong length.
+fn blocked_weights(layer: &LayerSpec) -> Vec<u8> {
+    let mut blocked = alloc::vec![0u8; format::weight_len(layer.in_len, layer.out_len)];
+    for (index, &w) in layer.weights.iter().enumerate() {
+        let (row, col) = (index / layer.in_len.max(1), index % layer.in_len.max(1));
+        if let Some(slot) = blocked.get_mut(format::weight_index(layer.in_len, row, col)) {
+            *slot = w as u8;
+        }
+    }
+    blocked
 }
 
 /// Weights of one output row (empty if the spec is short: the reader will say so).
@@ -191,7 +240,10 @@ impl ModelSpec {
 
 impl LayerSpec {
     fn from_layer(layer: &Layer<'_>, offset: i64) -> LayerSpec {
-        let weights: Vec<i8> = layer.weight_bytes().iter().map(|&w| w as i8).collect();
+        let weights: Vec<i8> = (0..layer.out_len())
+            .flat_map(|row| (0..layer.in_len()).map(move |col| (row, col)))
+            .map(|(row, col)| layer.weight(row, col).unwrap_or(0))
+            .collect();
         let channels = (0..layer.out_len()).map(|c| layer.channel(c));
         let mut spec = LayerSpec {
             in_len: layer.in_len(),
