@@ -46,7 +46,7 @@ impl<'a> Model<'a> {
             // Offsets from the start of the file: the writer pads each block
             // of weights to a 4-aligned offset so kernels may load words.
             let offset = (record.weights.as_ptr() as usize).wrapping_sub(bytes.as_ptr() as usize);
-            if offset % 4 != 0 || record.padding.len() > 3 {
+            if !offset.is_multiple_of(4) || record.padding.len() > 3 {
                 return Err(Error::Misaligned { layer });
             }
         }
