@@ -26,6 +26,12 @@ pub enum Command {
     Eval(EvalArgs),
     /// Write the first N test images as (label byte, 784 pixel bytes) records.
     ExportSamples(ExportArgs),
+    /// Classify one image (from the data set or a PNG/PGM file) with stitch-core.
+    Predict(PredictArgs),
+    /// Draw one data-set image as a PNG (with class name and colour bar).
+    Show(ShowArgs),
+    /// Describe a .stitch model: format, layers, quantization, sizes.
+    Inspect(InspectArgs),
 }
 
 /// `--data-dir`, shared by every command.
@@ -138,6 +144,86 @@ pub struct ExportArgs {
     pub out: PathBuf,
     #[command(flatten)]
     pub data: DataArgs,
+}
+
+/// Which data-set split `--index` counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SplitArg {
+    /// The 10,000 test images.
+    Test,
+    /// The 60,000 training images (validation included).
+    Train,
+}
+
+impl SplitArg {
+    pub fn split(self) -> crate::data::Split {
+        match self {
+            SplitArg::Test => crate::data::Split::Test,
+            SplitArg::Train => crate::data::Split::Train,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SplitArg::Test => "test",
+            SplitArg::Train => "train",
+        }
+    }
+}
+
+/// One data-set image: `--index N [--split test|train] [--data-dir D]`.
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Which split `--index` counts in.
+    #[arg(long, value_enum, default_value_t = SplitArg::Test)]
+    pub split: SplitArg,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PredictArgs {
+    /// A .stitch model.
+    #[arg(long, value_name = "FILE")]
+    pub model: PathBuf,
+    /// Image number in the data set (0-based).
+    #[arg(
+        long,
+        value_name = "N",
+        required_unless_present = "image",
+        conflicts_with = "image"
+    )]
+    pub index: Option<usize>,
+    /// A PNG or PGM image; converted to 28x28 light-on-dark greyscale if needed.
+    #[arg(long, value_name = "FILE")]
+    pub image: Option<PathBuf>,
+    #[command(flatten)]
+    pub source: IndexArgs,
+    /// Print one JSON object on stdout instead of the pictures.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Image number in the data set (0-based).
+    #[arg(long, value_name = "N")]
+    pub index: usize,
+    #[command(flatten)]
+    pub source: IndexArgs,
+    /// Output PNG [default: show-<split>-<index>.png in the current directory]
+    #[arg(long, value_name = "FILE.png")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// A .stitch model.
+    #[arg(value_name = "FILE")]
+    pub model: PathBuf,
+    /// Print one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Widest hidden layer we accept: stitch-core's engine buffers are sized at

@@ -1,0 +1,170 @@
+//! `stitch predict`: classify one image with stitch-core and show why: the
+//! image, the predicted class and the ten softmax probabilities.
+
+use std::path::Path;
+
+use stitch_core::{Engine, Model};
+
+use crate::cli::{IndexArgs, PredictArgs};
+use crate::data::{self, COLS, PIXELS};
+use crate::error::Error;
+use crate::int8::MAX_WIDTH;
+use crate::picture::preview::{self, Style};
+
+/// The `--json` output: exactly one object.
+#[derive(Debug, serde::Serialize)]
+struct Prediction<'a> {
+    /// Data-set index, or null for `--image`.
+    index: Option<usize>,
+    /// `"test"`/`"train"`, or null for `--image`.
+    split: Option<&'static str>,
+    /// The image file, or null for `--index`.
+    image: Option<String>,
+    /// Conversion steps applied to `--image` (empty: used as is).
+    conversion: Vec<String>,
+    /// Predicted class index.
+    class: usize,
+    class_name: &'a str,
+    /// True class for `--index`, null for `--image`.
+    label: Option<u8>,
+    label_name: Option<&'a str>,
+    /// Softmax of the logits (stitch-core's), sums to 1.
+    probabilities: Vec<f32>,
+    /// The int8 logits from stitch-core.
+    logits: Vec<i8>,
+    /// Output quantization scale used for the softmax.
+    logit_scale: f32,
+}
+
+/// Reads and validates a model file; every error names the file.
+pub fn read_model(path: &Path) -> Result<Vec<u8>, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    Model::from_bytes(&bytes)
+        .map_err(|e| Error::model(path, format!("not a valid stitch model: {e}")))?;
+    Ok(bytes)
+}
+
+/// Loads image `index` of the split and its label.
+pub fn dataset_image(index: usize, source: &IndexArgs) -> Result<(Vec<u8>, u8), Error> {
+    let split = source.split.split();
+    if index >= split.count() {
+        return Err(Error::Usage(format!(
+            "--index {index} is out of range: the {} split has {} images (0..={})",
+            source.split.name(),
+            split.count(),
+            split.count() - 1
+        )));
+    }
+    let dir = data::resolve_data_dir(source.data.data_dir.as_deref());
+    let set = data::load_split(&dir, split)?;
+    Ok((set.image(index).to_vec(), set.labels[index]))
+}
+
+pub fn run(args: &PredictArgs) -> Result<(), Error> {
+    let bytes = read_model(&args.model)?;
+    let model = Model::from_bytes(&bytes).map_err(|e| Error::model(&args.model, e.to_string()))?;
+    if model.input_len() != PIXELS || model.input_shape().1 as usize != COLS {
+        return Err(Error::model(
+            &args.model,
+            format!(
+                "expects {}x{} inputs; predict works on 28x28 Fashion-MNIST images",
+                model.input_shape().0,
+                model.input_shape().1
+            ),
+        ));
+    }
+
+    let (pixels, label, conversion, origin) = match (&args.index, &args.image) {
+        (Some(index), _) => {
+            let (pixels, label) = dataset_image(*index, &args.source)?;
+            let origin = format!("{} image {index}", args.source.split.name());
+            (pixels, Some(label), Vec::new(), origin)
+        }
+        (None, Some(path)) => {
+            let input = crate::image_input::load(path)?;
+            let origin = format!(
+                "{} ({} {}x{} {})",
+                path.display(),
+                input.format,
+                input.original_size.0,
+                input.original_size.1,
+                input.original_color
+            );
+            (input.pixels, None, input.steps, origin)
+        }
+        (None, None) => return Err(Error::Usage("give --index N or --image FILE".into())),
+    };
+
+    let mut engine = Engine::<MAX_WIDTH>::new();
+    let inference = engine
+        .infer(&model, &pixels)
+        .map_err(|e| Error::model(&args.model, e.to_string()))?;
+    let logits = inference.logits().to_vec();
+    let class = inference.class();
+    let scale = model.output_quantization().0;
+    let mut probabilities = vec![0.0f32; logits.len()];
+    stitch_core::softmax::softmax(&logits, scale, &mut probabilities)
+        .map_err(|e| Error::model(&args.model, e.to_string()))?;
+    let names = model.class_names();
+    let class_name = names.get(class).copied().unwrap_or("?");
+    let label_name = label.and_then(|l| names.get(usize::from(l)).copied());
+
+    if args.json {
+        let out = Prediction {
+            index: args.index,
+            split: args.index.map(|_| args.source.split.name()),
+            image: args.image.as_ref().map(|p| p.display().to_string()),
+            conversion,
+            class,
+            class_name,
+            label,
+            label_name,
+            probabilities,
+            logits,
+            logit_scale: scale,
+        };
+        let text = serde_json::to_string_pretty(&out)
+            .map_err(|e| Error::Usage(format!("cannot encode JSON: {e}")))?;
+        println!("{text}");
+        return Ok(());
+    }
+
+    let style = Style::for_stdout();
+    let mut out = String::new();
+    out.push_str(&format!("{origin}\n"));
+    if args.image.is_some() {
+        if conversion.is_empty() {
+            out.push_str("  used as is (28x28 greyscale)\n");
+        }
+        for step in &conversion {
+            out.push_str(&format!("  {step}\n"));
+        }
+    }
+    out.push('\n');
+    out.push_str(&preview::image(&pixels, COLS, style));
+    out.push('\n');
+    let confidence = probabilities.get(class).copied().unwrap_or(0.0);
+    out.push_str(&format!(
+        "prediction: {class_name} (class {class}, {:.1}%)",
+        100.0 * confidence
+    ));
+    if let (Some(label), Some(label_name)) = (label, label_name) {
+        let verdict = if usize::from(label) == class {
+            "correct"
+        } else {
+            "WRONG"
+        };
+        out.push_str(&format!(
+            "; true label: {label_name} (class {label}): {verdict}"
+        ));
+    }
+    out.push_str("\n\n");
+    out.push_str(&preview::probability_bars(
+        names,
+        &probabilities,
+        class,
+        style,
+    ));
+    print!("{out}");
+    Ok(())
+}
