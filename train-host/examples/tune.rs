@@ -9,7 +9,7 @@ use std::time::Instant;
 use stitch_train::augment::Augment;
 use stitch_train::cli::Schedule;
 use stitch_train::data::{self, Split, VALIDATION_COUNT};
-use stitch_train::train::{train, TrainConfig};
+use stitch_train::train::{train, TrainConfig, Verbosity};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let a: Vec<String> = std::env::args().skip(1).collect();
@@ -35,7 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = data::resolve_data_dir(None);
     let (train_split, val) = data::load_split(&dir, Split::Train)?.split_last(VALIDATION_COUNT);
     let started = Instant::now();
-    let (_, hist) = train(&cfg, &train_split, &val, true)?;
+    let (_, hist) = train(&cfg, &train_split, &val, Verbosity::Silent)?;
     let accs: Vec<String> = hist
         .iter()
         .map(|h| format!("{:.2}", 100.0 * h.val_accuracy))

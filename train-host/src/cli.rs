@@ -43,7 +43,8 @@ pub struct DataArgs {
     pub data_dir: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Schedule {
     /// The same learning rate for every step.
     Constant,
@@ -60,7 +61,9 @@ pub enum Calibration {
     Percentile,
 }
 
-/// Default calibration: chosen on the validation split (see README/report).
+/// Default calibration, chosen on the validation split over seeds 0-2: minmax
+/// agreed with the float model more often every time (99.66/99.64/99.70 % vs
+/// 99.60/99.58/99.68 %); int8 accuracy differed by at most 0.12 pp either way.
 pub const DEFAULT_CALIBRATION: Calibration = Calibration::Minmax;
 
 #[derive(Debug, Args)]
@@ -74,7 +77,7 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u32).range(1..=55_000))]
     pub batch_size: u32,
     /// Peak learning rate (Adam).
-    #[arg(long, default_value_t = 0.002, value_parser = positive_f64)]
+    #[arg(long, default_value_t = 0.001, value_parser = positive_f64)]
     pub lr: f64,
     /// Learning-rate schedule.
     #[arg(long, value_enum, default_value_t = Schedule::Cosine)]

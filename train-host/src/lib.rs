@@ -5,10 +5,17 @@
 //! A library so that the end-to-end tests can call it; `src/main.rs` is thin.
 
 pub mod atomic;
+pub mod augment;
 pub mod cli;
 pub mod commands;
 pub mod data;
 pub mod error;
+pub mod image_input;
 pub mod int8;
+pub mod model;
+pub mod picture;
+pub mod quantize;
+pub mod report;
+pub mod train;
 
 pub use error::Error;

@@ -162,10 +162,10 @@ impl FloatMlp {
                 ));
             }
             let to_vec = |t: Tensor| -> Result<Vec<f32>, Error> {
-                Ok(t.to_dtype(DType::F32)
+                t.to_dtype(DType::F32)
                     .and_then(|t| t.flatten_all())
                     .and_then(|t| t.to_vec1::<f32>())
-                    .map_err(first_line)?)
+                    .map_err(first_line)
             };
             layers.push(FloatLayer {
                 in_len,
@@ -299,12 +299,12 @@ mod tests {
         };
         let net = Net::from_mlp(&mlp).expect("net");
         let candle = net.predict(&data).expect("predict");
-        for i in 0..2 {
+        for (i, &predicted) in candle.iter().enumerate() {
             let logits = mlp.forward_all(data.image(i)).pop().expect("logits");
             let argmax = (0..CLASSES)
                 .max_by(|&a, &b| logits[a].total_cmp(&logits[b]))
                 .expect("argmax");
-            assert_eq!(candle[i] as usize, argmax);
+            assert_eq!(predicted as usize, argmax);
         }
     }
 }

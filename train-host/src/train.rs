@@ -149,9 +149,26 @@ fn loss(logits: &Tensor, targets: &Tensor, smoothing: f64) -> candle_core::Resul
     (nll * (1.0 - smoothing))? + (uniform * smoothing)?
 }
 
+/// What training prints on stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbosity {
+    /// Nothing (tuning, tests).
+    Silent,
+    /// One line per epoch (e.g. with `--json`, or when stderr is a file).
+    Epochs,
+    /// A Keras-style progress bar during each epoch (on a terminal only),
+    /// then the epoch's line.
+    Progress,
+}
+
 /// Progress display: a Keras-style bar on a terminal, nothing otherwise.
-fn progress_bar(steps: usize, epoch: usize, epochs: usize, quiet: bool) -> indicatif::ProgressBar {
-    if quiet || !std::io::stderr().is_terminal() {
+fn progress_bar(
+    steps: usize,
+    epoch: usize,
+    epochs: usize,
+    verbosity: Verbosity,
+) -> indicatif::ProgressBar {
+    if verbosity != Verbosity::Progress || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(steps as u64);
@@ -166,12 +183,11 @@ fn progress_bar(steps: usize, epoch: usize, epochs: usize, quiet: bool) -> indic
 }
 
 /// Trains on `train`, reporting validation accuracy on `val` after each epoch.
-/// `quiet` hides the progress bar and per-epoch lines (e.g. for tuning).
 pub fn train(
     cfg: &TrainConfig,
     train: &Dataset,
     val: &Dataset,
-    quiet: bool,
+    verbosity: Verbosity,
 ) -> Result<(FloatMlp, Vec<EpochStats>), Error> {
     let n = train.len();
     let batch = cfg.batch_size.clamp(1, n.max(1));
@@ -200,7 +216,7 @@ pub fn train(
         let started = Instant::now();
         let epoch_lr = learning_rate(cfg.schedule, cfg.lr, step, total_steps);
         order.shuffle(&mut shuffle_rng);
-        let bar = progress_bar(steps_per_epoch, epoch, cfg.epochs, quiet);
+        let bar = progress_bar(steps_per_epoch, epoch, cfg.epochs, verbosity);
         let (mut loss_sum, mut hits, mut seen) = (0.0f64, 0usize, 0usize);
         for (b, chunk) in order.chunks(batch).enumerate() {
             opt.set_learning_rate(learning_rate(cfg.schedule, cfg.lr, step, total_steps));
@@ -243,7 +259,7 @@ pub fn train(
             val_accuracy,
             seconds: started.elapsed().as_secs_f64(),
         };
-        if !quiet {
+        if verbosity != Verbosity::Silent {
             eprintln!(
                 "epoch {:>3}/{}: loss {:.4}, train acc {:.2}%, val acc {:.2}% ({:.1} s)",
                 epoch,
@@ -304,8 +320,8 @@ mod tests {
             label_smoothing: 0.0,
             augment: Augment::NONE,
         };
-        let (a, hist) = train(&cfg, &data, &data, true).expect("train");
-        let (b, _) = train(&cfg, &data, &data, true).expect("train again");
+        let (a, hist) = train(&cfg, &data, &data, Verbosity::Silent).expect("train");
+        let (b, _) = train(&cfg, &data, &data, Verbosity::Silent).expect("train again");
         assert_eq!(a, b, "same seed, same weights");
         assert!(hist[2].val_accuracy > 0.9, "{hist:?}");
     }

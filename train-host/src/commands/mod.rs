@@ -1,6 +1,13 @@
 //! One module per subcommand.
 
+mod common;
+pub mod eval;
 pub mod export_samples;
+pub mod inspect;
+pub mod predict;
+pub mod quantize;
+pub mod show;
+pub mod train;
 
 use crate::cli::Command;
 use crate::error::Error;
@@ -8,7 +15,12 @@ use crate::error::Error;
 /// Runs the parsed command.
 pub fn run(command: &Command) -> Result<(), Error> {
     match command {
+        Command::Train(args) => train::run(args),
+        Command::Quantize(args) => quantize::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::ExportSamples(args) => export_samples::run(args),
-        _ => Err(Error::Usage("not implemented yet".into())),
+        Command::Predict(args) => predict::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Inspect(args) => inspect::run(args),
     }
 }

@@ -93,7 +93,13 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         label_smoothing: train::DEFAULT_LABEL_SMOOTHING,
         augment: train::DEFAULT_AUGMENT,
     };
-    let (mlp, history) = train::train(&config, &train_split, &val, args.json)?;
+    // With --json the bar is hidden but the per-epoch lines still go to stderr.
+    let verbosity = if args.json {
+        train::Verbosity::Epochs
+    } else {
+        train::Verbosity::Progress
+    };
+    let (mlp, history) = train::train(&config, &train_split, &val, verbosity)?;
 
     let q = common::quantize_and_predict(
         &mlp,

@@ -55,9 +55,10 @@ mod tests {
 
     #[test]
     fn each_row_has_its_own_scale() {
-        let q = quantize_per_channel(&layer(vec![1.0, -0.5, 0.25, 0.01, -0.02, 0.005], 2));
+        // (Values chosen away from .5 ties, which f32 division may nudge.)
+        let q = quantize_per_channel(&layer(vec![1.0, -0.6, 0.25, 0.012, -0.02, 0.004], 2));
         assert_eq!(q.scales, vec![1.0 / 127.0, 0.02 / 127.0]);
-        assert_eq!(q.weights, vec![127, -64, 32, 64, -127, 32]);
+        assert_eq!(q.weights, vec![127, -76, 32, 76, -127, 25]);
     }
 
     #[test]
