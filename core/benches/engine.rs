@@ -7,30 +7,46 @@ mod tflite;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
-use stitch_core::{Engine, Model};
+use stitch_core::{Engine, Model, Prepared};
 
 fn engine(c: &mut Criterion) {
     let bytes = tflite::tflite_model();
     let model = Model::from_bytes(&bytes).unwrap();
     let images = tflite::sample_images();
+    let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
+    let prepared = Prepared::new(&model, &mut buffer).unwrap();
     let mut engine = Engine::<64>::new();
 
-    c.bench_function("stitch-core single image", |b| {
-        b.iter(|| engine.infer(&model, black_box(&images[3])).unwrap().class())
-    });
-    let mut group = c.benchmark_group("stitch-core 10,000 images");
-    group.throughput(Throughput::Elements(10_000));
-    group.sample_size(20);
-    group.bench_function(BenchmarkId::from_parameter("one thread"), |b| {
+    let mut single = c.benchmark_group("stitch-core single image");
+    single.bench_function("prepared (host layout)", |b| {
         b.iter(|| {
-            let mut correct = 0usize;
-            for pixels in images.iter().cycle().take(10_000) {
-                correct += engine.infer(&model, black_box(pixels)).unwrap().class();
-            }
-            correct
+            engine
+                .infer_prepared(&prepared, black_box(&images[3]))
+                .unwrap()
+                .class()
         })
     });
-    group.finish();
+    single.bench_function("file layout", |b| {
+        b.iter(|| engine.infer(&model, black_box(&images[3])).unwrap().class())
+    });
+    single.finish();
+
+    let mut all = c.benchmark_group("stitch-core 10,000 images");
+    all.throughput(Throughput::Elements(10_000));
+    all.sample_size(20);
+    all.bench_function(BenchmarkId::from_parameter("prepared, one thread"), |b| {
+        b.iter(|| {
+            let mut classes = 0usize;
+            for pixels in images.iter().cycle().take(10_000) {
+                classes += engine
+                    .infer_prepared(&prepared, black_box(pixels))
+                    .unwrap()
+                    .class();
+            }
+            classes
+        })
+    });
+    all.finish();
 }
 
 criterion_group!(benches, engine);

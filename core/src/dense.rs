@@ -36,23 +36,38 @@ impl Input for i8 {
 /// `layer.in_len()` values and `output` `layer.out_len()`; shorter slices
 /// compute fewer outputs (the engine always passes exact ones).
 pub(crate) fn dense<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
-    let record = layer.record();
     let group_len = ROWS_PER_GROUP * round_up4(layer.in_len());
+    let sums = layer
+        .record()
+        .weights
+        .chunks_exact(group_len)
+        .flat_map(|group| dot_group(group, input));
+    // Padding rows of the last group find no output and are dropped.
+    requantize_rows(layer, sums, output);
+}
+
+/// Writes `output[o] = requant(bias[o] + sums[o])` for each output channel.
+#[inline(always)]
+pub(crate) fn requantize_rows(
+    layer: &Layer<'_>,
+    sums: impl Iterator<Item = i32>,
+    output: &mut [i8],
+) {
+    let record = layer.record();
     let (zero_point, min) = (record.output_zero_point, layer.output_min());
     let channels = record
         .biases
         .chunks_exact(4)
         .zip(record.multipliers.chunks_exact(4))
-        .zip(record.shifts)
-        .map(|((bias, multiplier), &shift)| (le_i32(bias), le_i32(multiplier), shift as i8));
-    let mut outputs = output.iter_mut().zip(channels);
-    for group in record.weights.chunks_exact(group_len) {
-        // Padding rows of the last group find no output and are dropped.
-        for (sum, (out, (bias, multiplier, shift))) in
-            dot_group(group, input).into_iter().zip(outputs.by_ref())
-        {
-            *out = to_int8(bias + sum, multiplier, shift, zero_point, min);
-        }
+        .zip(record.shifts);
+    for ((out, sum), ((bias, multiplier), &shift)) in output.iter_mut().zip(sums).zip(channels) {
+        *out = to_int8(
+            le_i32(bias) + sum,
+            le_i32(multiplier),
+            shift as i8,
+            zero_point,
+            min,
+        );
     }
 }
 

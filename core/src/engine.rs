@@ -1,8 +1,10 @@
 //! [`Engine`]: the caller-owned activation buffers and the inference loop.
 
-use crate::dense::dense;
+use crate::dense::{dense, Input};
 use crate::error::Error;
+use crate::model::Layer;
 use crate::model::Model;
+use crate::prepared::{dense_rows, Prepared};
 
 /// Activation buffers for models whose layers are at most `MAX_WIDTH` wide.
 ///
@@ -86,6 +88,25 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         model: &Model<'_>,
         pixels: &[u8],
     ) -> Result<Inference<'e>, Error> {
+        self.run(model, &FileLayout, pixels)
+    }
+
+    /// Like [`Engine::infer`], with the row-major weights of a [`Prepared`]
+    /// model: the same integers, faster on wide-SIMD hosts.
+    pub fn infer_prepared<'e>(
+        &'e mut self,
+        prepared: &Prepared<'_, '_>,
+        pixels: &[u8],
+    ) -> Result<Inference<'e>, Error> {
+        self.run(prepared.model(), prepared, pixels)
+    }
+
+    fn run<'e, K: Kernel>(
+        &'e mut self,
+        model: &Model<'_>,
+        kernel: &K,
+        pixels: &[u8],
+    ) -> Result<Inference<'e>, Error> {
         if pixels.len() != model.input_len() {
             return Err(Error::Length {
                 expected: model.input_len(),
@@ -99,11 +120,16 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
             .ok_or(Error::LayerCount { found: 0 })?;
         let (mut src, mut dst) = (&mut self.front, &mut self.back);
         let mut width = first.out_len();
-        dense(first, pixels, src.get_mut(..width).unwrap_or(&mut []));
-        for layer in rest {
+        kernel.dense(0, first, pixels, src.get_mut(..width).unwrap_or(&mut []));
+        for (index, layer) in rest.iter().enumerate() {
             let input = src.get(..width).unwrap_or(&[]);
             width = layer.out_len();
-            dense(layer, input, dst.get_mut(..width).unwrap_or(&mut []));
+            kernel.dense(
+                index + 1,
+                layer,
+                input,
+                dst.get_mut(..width).unwrap_or(&mut []),
+            );
             core::mem::swap(&mut src, &mut dst);
         }
         let logits = src.get(..width).unwrap_or(&[]);
@@ -111,5 +137,29 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
             logits,
             class: crate::softmax::argmax(logits).unwrap_or(0),
         })
+    }
+}
+
+/// Where a layer's weights come from, and the kernel that reads them.
+trait Kernel {
+    fn dense<X: Input>(&self, index: usize, layer: &Layer<'_>, input: &[X], output: &mut [i8]);
+}
+
+/// The weights in the model file itself (the only choice on a microcontroller).
+struct FileLayout;
+
+impl Kernel for FileLayout {
+    #[inline(always)]
+    fn dense<X: Input>(&self, _: usize, layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
+        dense(layer, input, output);
+    }
+}
+
+impl Kernel for Prepared<'_, '_> {
+    #[inline(always)]
+    fn dense<X: Input>(&self, index: usize, layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
+        if let Some(weights) = self.layer_weights().nth(index) {
+            dense_rows(layer, weights, input, output);
+        }
     }
 }

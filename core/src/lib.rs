@@ -47,6 +47,7 @@ mod engine;
 mod error;
 pub mod format;
 mod model;
+mod prepared;
 pub mod requant;
 pub mod softmax;
 #[cfg(feature = "alloc")]
@@ -57,6 +58,7 @@ pub use engine::{Engine, Inference};
 pub use error::Error;
 pub use format::Activation;
 pub use model::{Layer, Model};
+pub use prepared::Prepared;
 
 /// A tiny valid model (4 inputs, 2 classes) for the documentation's examples.
 #[doc(hidden)]

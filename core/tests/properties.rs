@@ -7,7 +7,7 @@ mod common;
 use proptest::prelude::*;
 use stitch_core::format::{CRC_LEN, HEADER_LEN};
 use stitch_core::writer::{to_bytes, LayerSpec, ModelSpec};
-use stitch_core::{Activation, Engine, Model};
+use stitch_core::{Activation, Engine, Model, Prepared};
 
 /// TFLite's int8 fully-connected layer, written out as plainly as possible.
 fn reference_layer(layer: &LayerSpec, input: &[i64], input_zero_point: i64) -> Vec<i64> {
@@ -121,6 +121,17 @@ proptest! {
         let model = Model::from_bytes(&bytes).unwrap();
         let mut engine = Engine::<40>::new();
         let inference = engine.infer(&model, &pixels).unwrap();
+        prop_assert_eq!(inference.logits(), &reference(&spec, &pixels)[..]);
+    }
+
+    #[test]
+    fn prepared_row_major_kernel_is_bit_exact((spec, pixels) in model_and_image()) {
+        let bytes = to_bytes(&spec).unwrap();
+        let model = Model::from_bytes(&bytes).unwrap();
+        let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
+        let prepared = Prepared::new(&model, &mut buffer).unwrap();
+        let mut engine = Engine::<40>::new();
+        let inference = engine.infer_prepared(&prepared, &pixels).unwrap();
         prop_assert_eq!(inference.logits(), &reference(&spec, &pixels)[..]);
     }
 
