@@ -4,8 +4,8 @@
 //! A 28x28 greyscale image is used exactly as it is. Anything else is
 //! converted, and every step is recorded in [`InputImage::steps`] so the CLI
 //! can say exactly what it did: flattened to greyscale (alpha composited over
-//! white), inverted if the picture is dark-on-light (its border is brighter
-//! than mid-grey; Fashion-MNIST items are light on a black background),
+//! white), inverted if the picture is dark-on-light (the median of its border
+//! is brighter than mid-grey; Fashion-MNIST items are light on black),
 //! resized so that the longer side is 28 pixels (aspect ratio kept), and
 //! padded to 28x28 with the background value.
 //!
@@ -30,7 +30,7 @@ pub const MAX_PIXELS: u64 = 64 * 1024 * 1024;
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Most bytes the decoder may allocate.
 const MAX_ALLOC: u64 = 512 * 1024 * 1024;
-/// A border brighter than this (mean, 0..=255) means dark-on-light: invert.
+/// A border brighter than this (median, 0..=255) means dark-on-light: invert.
 pub const INVERT_THRESHOLD: f64 = 127.0;
 
 /// An image ready for the model, and what was done to get it.
@@ -171,15 +171,15 @@ pub fn convert(image: &DynamicImage) -> InputImage {
     }
 
     let mut grey = to_grey(image, &mut steps);
-    let border = border_mean(&grey);
-    let inverted = border > INVERT_THRESHOLD;
+    let border = border_median(&grey);
+    let inverted = f64::from(border) > INVERT_THRESHOLD;
     if inverted {
         image::imageops::invert(&mut grey);
         steps.push(format!(
-            "inverted: dark-on-light (border mean {border:.0} > {INVERT_THRESHOLD:.0}), Fashion-MNIST is light-on-dark"
+            "inverted: dark-on-light (border median {border} > {INVERT_THRESHOLD:.0}), Fashion-MNIST is light-on-dark"
         ));
     }
-    let background = border_mean(&grey).round().clamp(0.0, 255.0) as u8;
+    let background = border_median(&grey);
 
     // Fit the longer side to 28, keep the aspect ratio.
     let longer = width.max(height);
@@ -249,21 +249,26 @@ fn luma_u8(r: u8, g: u8, b: u8) -> u8 {
     l.round().clamp(0.0, 255.0) as u8
 }
 
-/// Mean of the outermost ring of pixels.
-fn border_mean(image: &GrayImage) -> f64 {
+/// Median of the outermost ring of pixels: the background, even where the
+/// item touches the edge.
+fn border_median(image: &GrayImage) -> u8 {
     let (w, h) = image.dimensions();
-    let (mut sum, mut n) = (0u64, 0u64);
+    let mut histogram = [0u64; 256];
+    let mut n = 0u64;
     for (x, y, p) in image.enumerate_pixels() {
         if x == 0 || y == 0 || x + 1 == w || y + 1 == h {
-            sum += u64::from(p.0[0]);
+            histogram[usize::from(p.0[0])] += 1;
             n += 1;
         }
     }
-    if n == 0 {
-        0.0
-    } else {
-        sum as f64 / n as f64
+    let mut seen = 0u64;
+    for (value, &count) in histogram.iter().enumerate() {
+        seen += count;
+        if 2 * seen > n {
+            return value as u8;
+        }
     }
+    0
 }
 
 #[cfg(test)]

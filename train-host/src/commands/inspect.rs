@@ -142,21 +142,29 @@ fn human(r: &Report<'_>) -> String {
     );
     let _ = writeln!(
         s,
-        "    #   in  out  activation  output scale  zp    multiplier (Q31) range   shift range  weights B  biases B"
+        "    {:<2} {:>5} {:>5}  {:<10} {:>12} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
+        "#",
+        "in",
+        "out",
+        "activation",
+        "out scale",
+        "zp",
+        "multiplier (Q31) range",
+        "shifts",
+        "weights B",
+        "biases B"
     );
     for (i, l) in r.layers.iter().enumerate() {
         let _ = writeln!(
             s,
-            "    {i:<2} {:>4} {:>4}  {:<10}  {:<12.6e} {:>4}   {:>10}..{:<10}   {:>4}..{:<4}   {:>9} {:>9}",
+            "    {i:<2} {:>5} {:>5}  {:<10} {:>12.6} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
             l.in_len,
             l.out,
             l.activation,
             l.output_scale,
             l.output_zero_point,
-            l.multiplier_min,
-            l.multiplier_max,
-            l.shift_min,
-            l.shift_max,
+            format!("{}..{}", l.multiplier_min, l.multiplier_max),
+            format!("{}..{}", l.shift_min, l.shift_max),
             l.weight_bytes,
             l.bias_bytes
         );
