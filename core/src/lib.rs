@@ -34,7 +34,7 @@
 //! (the crate postcard's `use-crc` uses) computes the CRC-32, which covers the
 //! raw header as well as the postcard body.
 #![no_std]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![deny(missing_docs)]
 
 #[cfg(feature = "alloc")]
@@ -43,6 +43,8 @@ extern crate alloc;
 extern crate std;
 
 mod dense;
+#[cfg(stitch_dsp)]
+mod dsp;
 mod engine;
 mod error;
 pub mod format;

@@ -6,7 +6,7 @@
 //! times faster on x86-64). Preparing costs one copy at load time; the
 //! results are bit-identical to [`Engine::infer`](crate::Engine::infer).
 
-use crate::dense::{requantize_rows, Input};
+use crate::dense::{channels, requantize_channel, Input};
 use crate::error::Error;
 use crate::model::Model;
 
@@ -103,7 +103,9 @@ pub(crate) fn dense_rows<X: Input>(
     let sums = groups
         .flat_map(|group| dot_rows(group, input))
         .chain(tail.chunks_exact(in_len).map(|row| dot(row, input)));
-    requantize_rows(layer, sums, output);
+    for ((out, sum), channel) in output.iter_mut().zip(sums).zip(channels(layer)) {
+        *out = requantize_channel(layer, sum, channel);
+    }
 }
 
 #[inline(always)]

@@ -10,7 +10,8 @@
 
 use crate::format::{MAX_SHIFT, MIN_SHIFT};
 
-/// Scales `acc` by the Q31 `multiplier` and `shift` with TFLite's single rounding.
+/// Scales `acc` by the Q31 `multiplier` and `shift` with TFLite's single
+/// rounding, saturated to the i32 range.
 ///
 /// `shift` is clamped to the legal range `-31..=30`, so no input can make the
 /// shifts overflow; validated models never need the clamp.
@@ -22,13 +23,21 @@ use crate::format::{MAX_SHIFT, MIN_SHIFT};
 /// assert_eq!(requantize(-5, 1 << 30, 0), -2);
 /// ```
 #[inline(always)]
-pub fn requantize(acc: i32, multiplier: i32, shift: i8) -> i64 {
-    let shift = shift.clamp(MIN_SHIFT, MAX_SHIFT);
-    // 31 - shift is in 1..=62, so both shifts below are in range.
-    let right = (31 - i32::from(shift)) as u32;
-    let round = 1i64 << (right - 1);
-    // |acc * M| < 2^62 and round <= 2^61: no overflow in i64.
-    (i64::from(acc) * i64::from(multiplier) + round) >> right
+pub fn requantize(acc: i32, multiplier: i32, shift: i8) -> i32 {
+    // 31 - shift is in 1..=62, so every shift below is in range.
+    let right = (31 - i32::from(shift.clamp(MIN_SHIFT, MAX_SHIFT))) as u32;
+    // |acc * M| < 2^62 and the rounding term is at most 2^61: no overflow.
+    let product = i64::from(acc) * i64::from(multiplier);
+    if right > 32 {
+        // The usual case (factors below 2^-1): the rounding bit lies in the
+        // high word, and 32-bit arithmetic on it gives the same result
+        // without 64-bit variable shifts, which are slow on 32-bit cores.
+        // |high| <= 2^30 and the rounding term <= 2^29: no overflow.
+        let high = (product >> 32) as i32;
+        return (high + (1 << (right - 33))) >> (right - 32);
+    }
+    let scaled = (product + (1i64 << (right - 1))) >> right;
+    scaled.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
 }
 
 /// Requantizes `acc`, adds the output zero point and saturates to `min..=127`.
@@ -36,8 +45,8 @@ pub fn requantize(acc: i32, multiplier: i32, shift: i8) -> i64 {
 /// `min` is -128 for no activation and the output zero point for a fused ReLU.
 #[inline(always)]
 pub fn to_int8(acc: i32, multiplier: i32, shift: i8, zero_point: i8, min: i8) -> i8 {
-    let value = requantize(acc, multiplier, shift) + i64::from(zero_point);
-    value.clamp(i64::from(min), 127) as i8
+    let value = requantize(acc, multiplier, shift).saturating_add(i32::from(zero_point));
+    value.clamp(i32::from(min), 127) as i8
 }
 
 /// TFLite's `QuantizeMultiplier`: the Q31 multiplier and shift for a real factor.
@@ -90,7 +99,7 @@ mod tests {
     use super::*;
 
     /// `(acc, multiplier, shift, expected)`, computed by hand.
-    const REQUANTIZE_VECTORS: &[(i32, i32, i8, i64)] = &[
+    const REQUANTIZE_VECTORS: &[(i32, i32, i8, i32)] = &[
         // M = 2^30 is 0.5: ties round up (toward +infinity), as `+ 2^30 >> 31` does.
         (1, 1 << 30, 0, 1),
         (3, 1 << 30, 0, 2),
@@ -110,8 +119,11 @@ mod tests {
         (i32::MIN, i32::MAX, -31, -1),
         (1 << 20, i32::MAX, -31, 0),
         // Extremes of the accumulator at factor ~1.
-        (i32::MAX, i32::MAX, 0, i32::MAX as i64 - 1),
-        (i32::MIN, i32::MAX, 0, i32::MIN as i64 + 1),
+        (i32::MAX, i32::MAX, 0, i32::MAX - 1),
+        (i32::MIN, i32::MAX, 0, i32::MIN + 1),
+        // Factor 2^30: saturates at the i32 range.
+        (i32::MAX, 1 << 30, 30, i32::MAX),
+        (i32::MIN, 1 << 30, 30, i32::MIN),
         // Out-of-range shifts are clamped, never a panic.
         (1, 1 << 30, 100, 1 << 29),
         (i32::MAX, i32::MAX, -100, 1),

@@ -45,3 +45,13 @@ fn quantize_multiplier_reproduces_tflite_multipliers() {
     }
     assert_eq!(channels, 64 + 64 + 10);
 }
+
+/// `STITCH_WRITE_TFLITE_MODEL=PATH cargo test ...` also writes the model, so
+/// the firmware can be run on TFLite's own quantization.
+#[test]
+fn tflite_model_writes_where_asked() {
+    if let Some(path) = std::env::var_os("STITCH_WRITE_TFLITE_MODEL") {
+        std::fs::write(path, tflite_model()).unwrap();
+    }
+    assert!(Model::from_bytes(&tflite_model()).is_ok());
+}
