@@ -9,10 +9,13 @@ use crate::requant::to_int8;
 /// Cortex-M4/M7/M33 (thumbv7em, thumbv8m.main), `"portable"` elsewhere.
 pub const KERNEL: &str = if cfg!(stitch_dsp) { "dsp" } else { "portable" };
 
-/// An input activation: raw `u8` pixels for the first layer (the `- 128` is
-/// folded into its bias at export) or `i8` values for the layers after it.
+/// An input activation as the byte `x = q + 128` that every layer reads:
+/// raw `u8` pixels for the first layer, and for later ones the previous
+/// layer's int8 outputs, which the engine stores offset by 128 (`q ^ 0x80`).
+/// The matching `(128 + zero_point) * sum(weights)` is folded into the bias
+/// at export, so one unsigned kernel serves every layer.
 pub(crate) trait Input: Copy {
-    /// The value as an `i32` factor.
+    /// The value `x` as an `i32` factor (0..=255).
     fn widen(self) -> i32;
 
     /// Adds the leading full blocks of `group` times `input` to `sums` with a
@@ -32,37 +35,49 @@ impl Input for u8 {
     #[cfg(stitch_dsp)]
     #[inline(always)]
     fn dot_blocks(sums: &mut [i32; ROWS_PER_GROUP], group: &[u8], input: &[u8]) -> usize {
-        crate::dsp::dot_blocks_u8(sums, group, input)
+        crate::dsp::dot_blocks(sums, group, input.as_ptr(), input.len())
     }
 }
 
 impl Input for i8 {
     #[inline(always)]
     fn widen(self) -> i32 {
-        i32::from(self)
+        i32::from(self as u8)
     }
 
     #[cfg(stitch_dsp)]
     #[inline(always)]
     fn dot_blocks(sums: &mut [i32; ROWS_PER_GROUP], group: &[u8], input: &[i8]) -> usize {
-        crate::dsp::dot_blocks_i8(sums, group, input)
+        crate::dsp::dot_blocks(sums, group, input.as_ptr().cast(), input.len())
     }
 }
 
-/// Computes `output[o] = requant(bias[o] + sum_i weight[o][i] * input[i])`.
+/// Computes `output[o] = requant(bias[o] + sum_i weight[o][i] * input[i])`,
+/// stored offset by 128 (`q ^ 0x80`) for the next layer unless `last`.
 ///
 /// Weights are in the blocked layout of [`crate::format::weight_index`]: one
 /// group of four rows is one pass over the input. `input` must hold
 /// `layer.in_len()` values and `output` `layer.out_len()`; shorter slices
 /// compute fewer outputs (the engine always passes exact ones).
-pub(crate) fn dense<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
+pub(crate) fn dense<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8], last: bool) {
     let group_len = ROWS_PER_GROUP * round_up4(layer.in_len());
     let mut outputs = output.iter_mut().zip(channels(layer));
     for group in layer.record().weights.chunks_exact(group_len) {
         // Padding rows of the last group find no output and are dropped.
         for (sum, (out, channel)) in dot_group(group, input).into_iter().zip(outputs.by_ref()) {
-            *out = requantize_channel(layer, sum, channel);
+            *out = requantize_channel(layer, sum, channel) ^ offset_for_next(last);
         }
+    }
+}
+
+/// What an output is XORed with when stored: 0x80 (adding 128) for a hidden
+/// layer, whose outputs the next layer reads as `q + 128`; nothing for logits.
+#[inline(always)]
+pub(crate) fn offset_for_next(last: bool) -> i8 {
+    if last {
+        0
+    } else {
+        i8::MIN
     }
 }
 
@@ -99,32 +114,40 @@ pub(crate) fn requantize_channel(
 /// Validation bounds the width so no sum can overflow an i32.
 #[inline(always)]
 fn dot_group<X: Input>(group: &[u8], input: &[X]) -> [i32; ROWS_PER_GROUP] {
-    const BLOCK: usize = ROWS_PER_GROUP * COLUMNS_PER_BLOCK;
     let mut sums = [0i32; ROWS_PER_GROUP];
     let done = X::dot_blocks(&mut sums, group, input);
-    let input = input.get(done..).unwrap_or(&[]);
-    let group = group.get(done * ROWS_PER_GROUP..).unwrap_or(&[]);
-    let columns = input.chunks_exact(COLUMNS_PER_BLOCK);
-    let tail = columns.remainder();
-    let full_blocks = columns.len();
-    for (block, x) in group.chunks_exact(BLOCK).zip(columns) {
-        accumulate(&mut sums, block, x);
-    }
-    // Inputs past the last full block meet the zero-padded final block.
-    if let Some(block) = group.chunks_exact(BLOCK).nth(full_blocks) {
-        accumulate(&mut sums, block, tail);
+    if done < input.len() {
+        accumulate_from(&mut sums, group, input, done);
     }
     sums
 }
 
-/// Adds one block (a 4-byte word per row) times up to four inputs to the sums.
-#[inline(always)]
-fn accumulate<X: Input>(sums: &mut [i32; ROWS_PER_GROUP], block: &[u8], x: &[X]) {
-    for (sum, word) in sums.iter_mut().zip(block.chunks_exact(COLUMNS_PER_BLOCK)) {
-        *sum += word
-            .iter()
-            .zip(x)
-            .map(|(&w, &x)| i32::from(w as i8) * x.widen())
-            .sum::<i32>();
+/// The portable loop: adds `input[start..]` times the matching columns of
+/// `group` to the sums. It is the whole kernel on targets without DSP; with
+/// DSP it only finishes the few columns the assembly loop leaves, so it stays
+/// out of line there to keep the code small.
+#[cfg_attr(stitch_dsp, inline(never))]
+#[cfg_attr(not(stitch_dsp), inline(always))]
+fn accumulate_from<X: Input>(
+    sums: &mut [i32; ROWS_PER_GROUP],
+    group: &[u8],
+    input: &[X],
+    start: usize,
+) {
+    const BLOCK: usize = ROWS_PER_GROUP * COLUMNS_PER_BLOCK;
+    let input = input.get(start..).unwrap_or(&[]);
+    let group = group.get(start * ROWS_PER_GROUP..).unwrap_or(&[]);
+    // A short final chunk of inputs meets the zero-padded final block.
+    for (block, x) in group
+        .chunks_exact(BLOCK)
+        .zip(input.chunks(COLUMNS_PER_BLOCK))
+    {
+        for (sum, word) in sums.iter_mut().zip(block.chunks_exact(COLUMNS_PER_BLOCK)) {
+            *sum += word
+                .iter()
+                .zip(x)
+                .map(|(&w, &x)| i32::from(w as i8) * x.widen())
+                .sum::<i32>();
+        }
     }
 }

@@ -1,14 +1,15 @@
 //! The Cortex-M4/M7/M33 dense kernel: `SXTB16` and `SMLAD` through inline
 //! assembly, two multiply-accumulates per `SMLAD`.
 //!
-//! This is the only module of `stitch-core` allowed `unsafe`. Each `asm!`
-//! block reads exactly `blocks * 16` weight bytes and `blocks * 4` input bytes
-//! from slices whose lengths are checked right before it, writes only its
-//! register operands, and touches no stack.
+//! This is the only module of `stitch-core` allowed `unsafe`. The `asm!`
+//! loops read `blocks * 16` weight bytes and `blocks * 4` input bytes from
+//! ranges checked right before them, write only their register operands, and
+//! touch no stack. Every layer's input bytes are `q + 128` (0..=255), so one
+//! loop with `UXTB16` serves pixels and hidden activations alike.
 //!
 //! Per block of four inputs and four rows (16 multiply-accumulates) the loop
 //! runs 21 instructions, plus a compare and branch per four blocks: one `LDR`
-//! and two `UXTB16`/`SXTB16` unpack the inputs into even and odd 16-bit
+//! and two `UXTB16` unpack the inputs into even and odd 16-bit
 //! pairs, two `LDRD` fetch the rows' four weight words (the file layout puts
 //! them side by side), eight `SXTB16` unpack the weights the same way and
 //! eight `SMLAD` add two products each: 1.34 instructions per MAC.
@@ -26,13 +27,11 @@ const UNROLL: usize = 4;
 
 /// One block: four inputs times four rows, 21 instructions.
 macro_rules! block {
-    ($unpack:literal) => {
+    () => {
         concat!(
             "ldr {xe}, [{xp}], #4\n",
-            $unpack,
-            " {xo}, {xe}, ror #8\n",
-            $unpack,
-            " {xe}, {xe}\n",
+            "uxtb16 {xo}, {xe}, ror #8\n",
+            "uxtb16 {xe}, {xe}\n",
             "ldrd {w0}, {w1}, [{wp}], #8\n",
             "sxtb16 {t}, {w0}, ror #8\n",
             "sxtb16 {w0}, {w0}\n",
@@ -55,58 +54,71 @@ macro_rules! block {
     };
 }
 
-/// Generates one kernel per input type: `$unpack` widens input bytes
-/// (`uxtb16` for pixels, `sxtb16` for int8 activations).
-macro_rules! dot_blocks {
-    ($name:ident, $input:ty, $unpack:literal) => {
-        /// Adds the full four-input blocks of one weight group to `sums`;
-        /// returns how many inputs it consumed (a multiple of 4), or 0 when
-        /// the weights are not word-aligned and the caller must do the work.
-        #[inline(always)]
-        pub(crate) fn $name(sums: &mut [i32; ROWS_PER_GROUP], group: &[u8], input: &[$input]) -> usize {
-            // The loop does UNROLL blocks per iteration; the caller's portable
-            // code finishes any remainder.
-            let blocks = input.len() / (COLUMNS_PER_BLOCK * UNROLL) * UNROLL;
-            // LDRD faults on unaligned addresses; the firmware aligns the
-            // model, and anything else takes the portable path.
-            if blocks == 0 || group.len() < blocks * BLOCK_BYTES || group.as_ptr() as usize % 4 != 0 {
-                return 0;
-            }
-            let [mut a0, mut a1, mut a2, mut a3] = *sums;
-            // SAFETY: the loop reads `blocks * 16` bytes from `group` (checked
-            // above, word-aligned for LDRD) and `blocks * 4` bytes from
-            // `input` (`blocks` is at most `input.len() / 4`; LDR allows
-            // unaligned addresses on ARMv7-M). It writes only its register
-            // operands and runs at least once because `blocks > 0`.
-            unsafe {
-                asm!(
-                    "2:",
-                    block!($unpack),
-                    block!($unpack),
-                    block!($unpack),
-                    block!($unpack),
-                    "cmp {xp}, {xend}",
-                    "bne 2b",
-                    wp = inout(reg) group.as_ptr() => _,
-                    xp = inout(reg) input.as_ptr() => _,
-                    xend = in(reg) input.as_ptr().wrapping_add(blocks * COLUMNS_PER_BLOCK),
-                    a0 = inout(reg) a0,
-                    a1 = inout(reg) a1,
-                    a2 = inout(reg) a2,
-                    a3 = inout(reg) a3,
-                    w0 = out(reg) _,
-                    w1 = out(reg) _,
-                    xe = out(reg) _,
-                    xo = out(reg) _,
-                    t = out(reg) _,
-                    options(nostack, readonly),
-                );
-            }
-            *sums = [a0, a1, a2, a3];
-            blocks * COLUMNS_PER_BLOCK
+/// Runs `$body` once per step from `$xp` to `$xend` over the weights at
+/// `$wp`, accumulating into the four sums.
+macro_rules! dsp_loop {
+    ($sums:ident, $wp:ident, $xp:ident, $xend:expr, $($body:expr),+) => {{
+        let [mut a0, mut a1, mut a2, mut a3] = *$sums;
+        // SAFETY: see `dot_blocks`: every read stays within the ranges it
+        // checked, only register operands are written, and the loop runs at
+        // least once because the caller ensured `$xend > $xp`.
+        unsafe {
+            asm!(
+                "2:",
+                $($body,)+
+                "cmp {xp}, {xend}",
+                "bne 2b",
+                wp = inout(reg) $wp,
+                xp = inout(reg) $xp,
+                xend = in(reg) $xend,
+                a0 = inout(reg) a0,
+                a1 = inout(reg) a1,
+                a2 = inout(reg) a2,
+                a3 = inout(reg) a3,
+                w0 = out(reg) _,
+                w1 = out(reg) _,
+                xe = out(reg) _,
+                xo = out(reg) _,
+                t = out(reg) _,
+                options(nostack, readonly),
+            );
         }
-    };
+        *$sums = [a0, a1, a2, a3];
+    }};
 }
 
-dot_blocks!(dot_blocks_u8, u8, "uxtb16");
-dot_blocks!(dot_blocks_i8, i8, "sxtb16");
+/// Adds the full four-input blocks of one weight group times the input
+/// bytes at `input` (`len` of them, each `q + 128`) to `sums`; returns how
+/// many inputs it consumed (a multiple of 4), or 0 when the weights are not
+/// word-aligned and the caller must do the work.
+#[inline(always)]
+pub(crate) fn dot_blocks(
+    sums: &mut [i32; ROWS_PER_GROUP],
+    group: &[u8],
+    input: *const u8,
+    len: usize,
+) -> usize {
+    let blocks = len / COLUMNS_PER_BLOCK;
+    // LDRD faults on unaligned addresses; the firmware aligns the model, and
+    // anything else takes the portable path.
+    if group.len() < blocks * BLOCK_BYTES || !(group.as_ptr() as usize).is_multiple_of(4) {
+        return 0;
+    }
+    // The caller passes `input` and `len` from one slice, so the loops read
+    // `blocks * 4 <= len` bytes from it (LDR allows unaligned addresses on
+    // ARMv7-M) and `blocks * 16` bytes from `group`, checked above.
+    let mut wp = group.as_ptr();
+    let mut xp = input;
+    let unrolled = blocks / UNROLL * UNROLL;
+    if unrolled > 0 {
+        let xend = input.wrapping_add(unrolled * COLUMNS_PER_BLOCK);
+        dsp_loop!(sums, wp, xp, xend, block!(), block!(), block!(), block!());
+    }
+    if blocks > unrolled {
+        let xend = input.wrapping_add(blocks * COLUMNS_PER_BLOCK);
+        dsp_loop!(sums, wp, xp, xend, block!());
+    }
+    // Both loops advance the pointers; after the last one they are spent.
+    let _ = (wp, xp);
+    blocks * COLUMNS_PER_BLOCK
+}

@@ -120,7 +120,14 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
             .ok_or(Error::LayerCount { found: 0 })?;
         let (mut src, mut dst) = (&mut self.front, &mut self.back);
         let mut width = first.out_len();
-        kernel.dense(0, first, pixels, src.get_mut(..width).unwrap_or(&mut []));
+        let last = rest.len();
+        kernel.dense(
+            0,
+            first,
+            pixels,
+            src.get_mut(..width).unwrap_or(&mut []),
+            last == 0,
+        );
         for (index, layer) in rest.iter().enumerate() {
             let input = src.get(..width).unwrap_or(&[]);
             width = layer.out_len();
@@ -129,6 +136,7 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
                 layer,
                 input,
                 dst.get_mut(..width).unwrap_or(&mut []),
+                index + 1 == last,
             );
             core::mem::swap(&mut src, &mut dst);
         }
@@ -142,7 +150,15 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
 
 /// Where a layer's weights come from, and the kernel that reads them.
 trait Kernel {
-    fn dense<X: Input>(&self, index: usize, layer: &Layer<'_>, input: &[X], output: &mut [i8]);
+    /// Runs layer `index`; `last` says its outputs are the logits.
+    fn dense<X: Input>(
+        &self,
+        index: usize,
+        layer: &Layer<'_>,
+        input: &[X],
+        output: &mut [i8],
+        last: bool,
+    );
 }
 
 /// The weights in the model file itself (the only choice on a microcontroller).
@@ -150,16 +166,30 @@ struct FileLayout;
 
 impl Kernel for FileLayout {
     #[inline(always)]
-    fn dense<X: Input>(&self, _: usize, layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
-        dense(layer, input, output);
+    fn dense<X: Input>(
+        &self,
+        _: usize,
+        layer: &Layer<'_>,
+        input: &[X],
+        output: &mut [i8],
+        last: bool,
+    ) {
+        dense(layer, input, output, last);
     }
 }
 
 impl Kernel for Prepared<'_, '_> {
     #[inline(always)]
-    fn dense<X: Input>(&self, index: usize, layer: &Layer<'_>, input: &[X], output: &mut [i8]) {
+    fn dense<X: Input>(
+        &self,
+        index: usize,
+        layer: &Layer<'_>,
+        input: &[X],
+        output: &mut [i8],
+        last: bool,
+    ) {
         if let Some(weights) = self.layer_weights().nth(index) {
-            dense_rows(layer, weights, input, output);
+            dense_rows(layer, weights, input, output, last);
         }
     }
 }

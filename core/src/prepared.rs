@@ -6,7 +6,7 @@
 //! times faster on x86-64). Preparing costs one copy at load time; the
 //! results are bit-identical to [`Engine::infer`](crate::Engine::infer).
 
-use crate::dense::{channels, requantize_channel, Input};
+use crate::dense::{channels, offset_for_next, requantize_channel, Input};
 use crate::error::Error;
 use crate::model::Model;
 
@@ -96,6 +96,7 @@ pub(crate) fn dense_rows<X: Input>(
     weights: &[u8],
     input: &[X],
     output: &mut [i8],
+    last: bool,
 ) {
     let in_len = layer.in_len();
     let groups = weights.chunks_exact(ROWS_PER_PASS * in_len);
@@ -104,7 +105,7 @@ pub(crate) fn dense_rows<X: Input>(
         .flat_map(|group| dot_rows(group, input))
         .chain(tail.chunks_exact(in_len).map(|row| dot(row, input)));
     for ((out, sum), channel) in output.iter_mut().zip(sums).zip(channels(layer)) {
-        *out = requantize_channel(layer, sum, channel);
+        *out = requantize_channel(layer, sum, channel) ^ offset_for_next(last);
     }
 }
 

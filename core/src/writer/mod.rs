@@ -59,15 +59,14 @@ pub struct LayerSpec {
     pub activation: Activation,
 }
 
-/// What the stored bias of a layer adds per unit of `sum(weights of a row)`:
-/// the first layer reads raw pixels `q + 128`, later ones int8 values `q`.
-fn input_offset(layer: usize, input_zero_point: i8) -> i64 {
-    let zero_point = i64::from(input_zero_point);
-    if layer == 0 {
-        128 + zero_point
-    } else {
-        zero_point
-    }
+/// What the stored bias of a layer absorbs per unit of `sum(weights of a row)`.
+///
+/// Every layer reads bytes `x = q + 128` (0..=255): raw pixels for the first
+/// (pixel `p` is the int8 value `p - 128`), and for later ones the previous
+/// layer's int8 outputs, which the engine stores offset by 128. So
+/// `q - zero_point = x - (128 + zero_point)` for every layer.
+pub(super) fn input_offset(input_zero_point: i8) -> i64 {
+    128 + i64::from(input_zero_point)
 }
 
 /// Encodes `spec` as a model file: header, postcard body, CRC-32.
@@ -88,7 +87,7 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
                 found: layer.weights.len(),
             });
         }
-        let offset = input_offset(index, input_zero_point);
+        let offset = input_offset(input_zero_point);
         let mut biases = Vec::with_capacity(4 * layer.biases.len());
         for (channel, &bias) in layer.biases.iter().enumerate() {
             let row_sum: i64 = row(layer, channel).iter().map(|&w| i64::from(w)).sum();
@@ -220,8 +219,8 @@ impl ModelSpec {
             .layers()
             .iter()
             .enumerate()
-            .map(|(index, layer)| {
-                let spec = LayerSpec::from_layer(layer, input_offset(index, input_zero_point));
+            .map(|(_, layer)| {
+                let spec = LayerSpec::from_layer(layer, input_offset(input_zero_point));
                 input_zero_point = layer.output_zero_point();
                 spec
             })

@@ -1,14 +1,15 @@
 //! Re-exporting files of older format versions.
 //!
-//! Version 1 stored each layer's weights row-major with no alignment padding;
-//! everything else is as in version 2. The reader in [`crate::Model`] reads
+//! Version 1 stored each layer's weights row-major with no alignment padding,
+//! and folded the input zero point differently into the biases of layers
+//! after the first; everything else is as in version 2. The reader in [`crate::Model`] reads
 //! only the current version; this is the one place that still knows version 1.
 
 use alloc::string::ToString;
 use alloc::vec::Vec;
 use serde::Deserialize;
 
-use super::{input_offset, to_bytes, LayerSpec, ModelSpec};
+use super::{to_bytes, LayerSpec, ModelSpec};
 use crate::error::Error;
 use crate::format::{
     le_i32, Activation, CRC32, CRC_LEN, HEADER_LEN, MAGIC, MAX_CLASSES, MAX_LAYERS,
@@ -84,7 +85,8 @@ fn spec_from_v1(bytes: &[u8]) -> Result<ModelSpec, Error> {
     for (index, layer) in body.layers.iter().enumerate() {
         let in_len = layer.in_len as usize;
         let weights: Vec<i8> = layer.weights.iter().map(|&w| w as i8).collect();
-        let offset = input_offset(index, input_zero_point);
+        // Version 1 fed later layers plain int8 values, not offset by 128.
+        let offset = i64::from(input_zero_point) + if index == 0 { 128 } else { 0 };
         let biases = layer
             .biases
             .chunks_exact(4)
