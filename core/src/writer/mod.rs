@@ -218,8 +218,7 @@ impl ModelSpec {
         let layers = model
             .layers()
             .iter()
-            .enumerate()
-            .map(|(_, layer)| {
+            .map(|layer| {
                 let spec = LayerSpec::from_layer(layer, input_offset(input_zero_point));
                 input_zero_point = layer.output_zero_point();
                 spec
