@@ -23,6 +23,7 @@ demo: setup
 	cargo build --release -p stitch-train
 	$(STITCH) train --out $(DEMO_DIR)/fashion-mnist.stitch
 	$(STITCH) eval --model $(DEMO_DIR)/fashion-mnist.stitch
+	scripts/run-firmware.sh $(DEMO_DIR)/fashion-mnist.stitch
 
 test: setup lint core-no-std firmware-check test-host
 
@@ -38,11 +39,18 @@ core-no-std:
 	cargo build -p stitch-core --no-default-features --target thumbv6m-none-eabi
 	cargo build -p stitch-core --no-default-features --target thumbv7em-none-eabihf
 
+# The firmware is its own workspace: format, lint every variant (Cortex-M4F, Cortex-M0,
+# real board), and build the board variant (the QEMU ones are built by the parity test).
 firmware-check:
-	@true
+	cd firmware && cargo fmt --check
+	cd firmware && cargo clippy --release -- -D warnings
+	cd firmware && cargo clippy --release --target thumbv6m-none-eabi -- -D warnings
+	cd firmware && cargo clippy --release --features board -- -D warnings
+	cd firmware && cargo build --release --features board
 
 bench:
 	cargo bench --workspace
 
-bench-mcu:
-	@true
+# Instructions per inference, code size, flash, RAM and stack on Cortex-M4F and M0 (QEMU).
+bench-mcu: setup
+	scripts/bench-mcu.sh

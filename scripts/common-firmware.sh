@@ -1,0 +1,68 @@
+# Shared by bench-mcu.sh and run-firmware.sh (sourced, not run).
+# Checks the tools, resolves the model to embed, and knows the two firmware targets.
+
+# The two builds: rustup target, what QEMU emulates (runners in firmware/.cargo/config.toml).
+FIRMWARE_TARGETS=(thumbv7em-none-eabihf thumbv6m-none-eabi)
+declare -A FIRMWARE_BOARD=(
+  [thumbv7em-none-eabihf]="Cortex-M4F, QEMU netduinoplus2, -icount shift=0"
+  [thumbv6m-none-eabi]="Cortex-M0, QEMU microbit, -icount shift=7"
+)
+
+# Longest one QEMU run may take (a run takes well under a second).
+QEMU_TIMEOUT=60
+
+# die MESSAGE: print to stderr and stop.
+die() {
+  echo "error: $*" >&2
+  exit 1
+}
+
+# require_tools TOOL...: fail with the install command when one is missing.
+require_tools() {
+  command -v qemu-system-arm >/dev/null || die "qemu-system-arm is missing: apt-get install -y qemu-system-arm (or make setup)"
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || die "$tool is missing: apt-get install -y binutils-arm-none-eabi (or make setup)"
+  done
+  if command -v rustup >/dev/null; then
+    local installed target
+    installed=$(rustup target list --installed)
+    for target in "${FIRMWARE_TARGETS[@]}"; do
+      grep -qx "$target" <<<"$installed" || die "Rust target $target is missing: rustup target add $target (or make setup)"
+    done
+  fi
+}
+
+# use_model [PATH]: export STITCH_MODEL as an absolute path (the build script runs in firmware/).
+# Default: $STITCH_MODEL, else models/fashion-mnist.stitch.
+use_model() {
+  local model=${1:-${STITCH_MODEL:-$ROOT/models/fashion-mnist.stitch}}
+  [ -f "$model" ] || die "no model at $model: train one (make demo) or pass a model file"
+  STITCH_MODEL=$(realpath "$model")
+  export STITCH_MODEL
+}
+
+# run_firmware TARGET: build the release firmware for TARGET and run it in QEMU;
+# its output goes to stdout. Fails (printing the output) when the firmware fails.
+run_firmware() {
+  local target=$1 out status=0
+  (cd "$ROOT/firmware" && cargo build --release --quiet --target "$target")
+  out=$(cd "$ROOT/firmware" && timeout "$QEMU_TIMEOUT" cargo run --release --quiet --target "$target" 2>&1) || status=$?
+  if [ "$status" != 0 ]; then
+    printf '%s\n' "$out" >&2
+    [ "$status" = 124 ] && die "$target: QEMU did not finish within ${QEMU_TIMEOUT}s"
+    die "$target: the firmware failed (exit status $status)"
+  fi
+  printf '%s\n' "$out"
+}
+
+# firmware_elf TARGET: the release ELF (honours CARGO_TARGET_DIR).
+firmware_elf() {
+  local dir=${CARGO_TARGET_DIR:-$ROOT/firmware/target}
+  echo "$dir/$1/release/stitch-firmware"
+}
+
+# field LINE KEY: the value of KEY=... in a `key=value ...` line.
+field() {
+  sed -n "s/.*[ ]$2=\([^ ]*\).*/\1/p" <<<" $1"
+}
