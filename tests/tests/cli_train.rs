@@ -233,7 +233,10 @@ fn bad_flags_fail_with_a_message() {
         &["eval"],
         &["frobnicate"],
     ] {
-        run_fails(args);
+        let err = run_fails(args);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: usage errors exit 2");
     }
 }
 

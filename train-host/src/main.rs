@@ -14,8 +14,27 @@ fn main() -> ExitCode {
     if std::env::var_os("RAYON_NUM_THREADS").is_none() {
         std::env::set_var("RAYON_NUM_THREADS", "1");
     }
-    // clap prints its own usage errors (exit status 2) and --help (0).
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version go to stdout with status 0, as clap does.
+        Err(e) if !e.use_stderr() => e.exit(),
+        // `stitch` alone: the full help is the useful answer (status 2).
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            e.exit()
+        }
+        // A usage error is ONE line (clap's message up to its usage block,
+        // joined), status 2 like clap's.
+        Err(e) => {
+            let text = e.render().to_string();
+            let message: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            eprintln!("{} (see --help)", message.join(" "));
+            return ExitCode::from(2);
+        }
+    };
     match stitch_train::commands::run(&cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -12,6 +12,7 @@ use crate::report::Report;
 
 pub fn run(args: &QuantizeArgs) -> Result<(), Error> {
     let started = Instant::now();
+    let mlp = FloatMlp::load(&args.weights)?;
     let out = args
         .out
         .clone()
@@ -22,7 +23,6 @@ pub fn run(args: &QuantizeArgs) -> Result<(), Error> {
             out.display()
         )));
     }
-    let mlp = FloatMlp::load(&args.weights)?;
     crate::atomic::ensure_writable(&out)?;
     let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
     let train = common::load_training_split(&dir)?;
