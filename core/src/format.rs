@@ -91,8 +91,12 @@ pub(crate) struct LayerRecord<'a> {
 }
 
 /// `value` rounded up to a multiple of 4.
+///
+/// Written as `value` plus what is missing, so that the optimizer sees a
+/// result at least as large as `value` (for a validated width, nonzero: the
+/// kernels' `chunks_exact` then has no panic path).
 pub const fn round_up4(value: usize) -> usize {
-    value.div_ceil(4) * 4
+    value + (value.wrapping_neg() & 3)
 }
 
 /// Bytes of stored weights for a layer: rows and columns padded to multiples of 4.

@@ -53,17 +53,23 @@ impl<'a> Model<'a> {
         if !rest.is_empty() {
             return Err(Error::TrailingBytes);
         }
+        // Pushed one by one, not collected: heapless's `collect` panics when
+        // full, and the firmware's `panic-never` build must link without it.
+        let mut layers = heapless::Vec::new();
+        for &record in &parsed.layers {
+            layers
+                .push(Layer { record })
+                .map_err(|_| Error::LayerCount {
+                    found: MAX_LAYERS + 1,
+                })?;
+        }
         let model = Model {
             crc,
             name: parsed.name,
             input_shape: (parsed.input_rows, parsed.input_cols),
             input_scale: parsed.input_scale,
             input_zero_point: parsed.input_zero_point,
-            layers: parsed
-                .layers
-                .iter()
-                .map(|&record| Layer { record })
-                .collect(),
+            layers,
             class_names: parsed.class_names,
         };
         model.validate()?;
@@ -145,6 +151,17 @@ impl<'a> Model<'a> {
     }
 }
 
+/// A width that [`Layer::validate`] has checked to be in `1..=MAX_INPUT_WIDTH`.
+///
+/// The clamp never changes a validated width; it states the range where the
+/// optimizer can see it, so that `chunks_exact(4 * round_up4(width))` and the
+/// size arithmetic in the kernels compile without a panic path (the firmware's
+/// `panic-never` build proves that at link time).
+#[inline(always)]
+fn validated_width(stored: u32) -> usize {
+    (stored as usize).clamp(1, MAX_INPUT_WIDTH)
+}
+
 /// Checks header, length and CRC; returns the postcard body and the CRC.
 fn checked_body(bytes: &[u8]) -> Result<(&[u8], u32), Error> {
     let too_short = Error::Truncated {
@@ -179,7 +196,8 @@ fn checked_body(bytes: &[u8]) -> Result<(&[u8], u32), Error> {
 impl<'a> Layer<'a> {
     fn validate(&self, layer: usize, expected_in: usize) -> Result<(), Error> {
         let r = &self.record;
-        let (in_len, out_len) = (self.in_len(), self.out_len());
+        // The stored widths, not the accessors' (which assume this check).
+        let (in_len, out_len) = (r.in_len as usize, r.out_len as usize);
         if in_len != expected_in {
             return Err(Error::LayerShape {
                 layer,
@@ -233,12 +251,12 @@ impl<'a> Layer<'a> {
 
     /// Number of inputs.
     pub fn in_len(&self) -> usize {
-        self.record.in_len as usize
+        validated_width(self.record.in_len)
     }
 
     /// Number of outputs.
     pub fn out_len(&self) -> usize {
-        self.record.out_len as usize
+        validated_width(self.record.out_len)
     }
 
     /// The activation applied after requantization.
