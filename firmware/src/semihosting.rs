@@ -63,13 +63,21 @@ pub fn write(text: &[u8]) {
         .split_last()
         .expect("write needs a NUL-terminated string");
     assert_eq!(last, 0, "write needs a NUL-terminated string");
-    let handle = stdout();
-    if handle == NO_HANDLE {
+    if stdout() == NO_HANDLE {
         // Safety: `text` is a valid, NUL-terminated string for the whole call.
         unsafe { call(SYS_WRITE0, text.as_ptr()) };
     } else {
-        let block = [handle, body.as_ptr() as u32, body.len() as u32];
-        // Safety: a three-word SYS_WRITE block pointing at `body`, valid for the call.
+        write_bytes(body);
+    }
+}
+
+/// Write `bytes` as they are to the host's stdout (nothing if it cannot be
+/// opened). Cannot panic: the `panic-never` build uses it.
+pub fn write_bytes(bytes: &[u8]) {
+    let handle = stdout();
+    if handle != NO_HANDLE {
+        let block = [handle, bytes.as_ptr() as u32, bytes.len() as u32];
+        // Safety: a three-word SYS_WRITE block pointing at `bytes`, valid for the call.
         unsafe { call(SYS_WRITE, block.as_ptr().cast()) };
     }
 }

@@ -1,0 +1,79 @@
+//! The device path without a reachable panic, proven by the linker.
+//!
+//! This binary's panic handler calls `stitch_panic_is_reachable`, a symbol
+//! nothing defines: the release build (LTO, every panic the optimizer cannot
+//! remove kept as a call to the handler) links only if no panic path is left
+//! in the final binary. It validates the embedded model, infers every
+//! embedded image and formats nothing (no `core::fmt`):
+//!
+//! - stdout (semihosting): one byte per image, `b'0' + predicted class`, then
+//!   a newline; or `error: model` / `error: infer` and a newline;
+//! - exit status: the number of correct predictions; 255 after an error
+//!   (the output tells it apart from 255 correct predictions).
+//!
+//! ```text
+//! cargo build --release --features panic-never --bin stitch-panic-never
+//! ```
+#![no_std]
+#![no_main]
+
+#[path = "../embedded.rs"]
+mod embedded;
+#[allow(dead_code)]
+#[path = "../semihosting.rs"]
+mod semihosting;
+
+use cortex_m_rt::entry;
+use embedded::MAX_WIDTH;
+use stitch_core::{Engine, Model};
+
+/// Exit status after an error (with a message on stdout).
+const EXIT_ERROR: u32 = 255;
+
+/// Writes `message` and exits with [`EXIT_ERROR`].
+fn fail(message: &[u8]) -> ! {
+    semihosting::write_bytes(message);
+    semihosting::exit(EXIT_ERROR)
+}
+
+#[entry]
+fn main() -> ! {
+    static mut ENGINE: Engine<MAX_WIDTH> = Engine::new();
+    static mut PREDICTIONS: [u8; embedded::IMAGE_COUNT + 1] = [b'\n'; embedded::IMAGE_COUNT + 1];
+    let engine: &'static mut Engine<MAX_WIDTH> = ENGINE;
+
+    let Ok(model) = Model::from_bytes(embedded::model()) else {
+        fail(b"error: model\n")
+    };
+    let mut correct = 0u32;
+    for (sample, prediction) in embedded::samples().zip(PREDICTIONS.iter_mut()) {
+        let Ok(inference) = engine.infer(&model, sample.pixels) else {
+            fail(b"error: infer\n")
+        };
+        let class = inference.class();
+        correct += u32::from(class == usize::from(sample.label));
+        // Classes are below 64 (format limit): one printable byte each.
+        *prediction = b'0'.wrapping_add(class as u8);
+    }
+    semihosting::write_bytes(PREDICTIONS);
+    semihosting::exit(correct)
+}
+
+extern "C" {
+    /// Defined nowhere: referencing it fails the link.
+    fn stitch_panic_is_reachable() -> !;
+}
+
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    // SAFETY: never called; a reachable call does not link.
+    unsafe { stitch_panic_is_reachable() }
+}
+
+/// A fault ends the run with a status no run of 256 images can produce
+/// as a count (and no panic machinery).
+#[cortex_m_rt::exception]
+unsafe fn HardFault(_frame: &cortex_m_rt::ExceptionFrame) -> ! {
+    semihosting::write_bytes(b"error: hard fault\n");
+    semihosting::exit(EXIT_ERROR)
+}
