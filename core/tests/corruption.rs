@@ -440,3 +440,67 @@ fn one_input_beyond_the_limit_is_rejected() {
         }
     );
 }
+
+/// A model of `layers` identical 4 -> 4 layers, named "n", classes "a".."d".
+fn square_model(layers: usize) -> Vec<u8> {
+    let layer = LayerSpec {
+        in_len: 4,
+        out_len: 4,
+        weights: vec![3; 16],
+        biases: vec![7; 4],
+        multipliers: vec![1 << 30; 4],
+        shifts: vec![-4; 4],
+        output_scale: 0.5,
+        output_zero_point: 0,
+        activation: Activation::Relu,
+    };
+    let spec = ModelSpec {
+        name: "n".into(),
+        input_rows: 2,
+        input_cols: 2,
+        input_scale: 1.0 / 255.0,
+        input_zero_point: -128,
+        layers: vec![layer; layers],
+        class_names: ["a", "b", "c", "d"].map(String::from).to_vec(),
+    };
+    to_bytes(&spec).unwrap()
+}
+
+#[test]
+fn layer_counts_outside_1_to_8_are_rejected() {
+    // Header, name "n", rows 2, cols 2, the f32 scale, the zero point: then the count.
+    let count_at = HEADER_LEN + 2 + 1 + 1 + 4 + 1;
+    // Four class names of one letter: 9 bytes before the CRC.
+    let names_len = 1 + 4 * 2;
+
+    // Zero layers: nothing between the count and the class names.
+    let one = square_model(1);
+    let mut empty = one[..=count_at].to_vec();
+    empty[count_at] = 0;
+    empty.extend_from_slice(&one[one.len() - CRC_LEN - names_len..]);
+    reseal(&mut empty);
+    assert_eq!(
+        Model::from_bytes(&empty).unwrap_err(),
+        Error::LayerCount { found: 0 }
+    );
+
+    // Nine layers: the eighth layer's record repeated (records after the
+    // first are identical, padding included), and the count raised to 9.
+    let eight = square_model(8);
+    assert!(Model::from_bytes(&eight).is_ok());
+    assert_eq!(eight[count_at], 8);
+    let names_start = eight.len() - CRC_LEN - names_len;
+    let record_len = (eight.len() - count_at - 1 - names_len - CRC_LEN - 67) / 7;
+    let last = names_start - record_len..names_start;
+    assert_eq!(
+        eight[last.clone()],
+        eight[last.start - record_len..last.start]
+    );
+    let mut nine = eight[..names_start].to_vec();
+    nine[count_at] = 9;
+    nine.extend_from_slice(&eight[last]);
+    nine.extend_from_slice(&eight[names_start..]);
+    reseal(&mut nine);
+    // The fixed-capacity layer table refuses the ninth while decoding.
+    assert_eq!(Model::from_bytes(&nine).unwrap_err(), Error::Malformed);
+}

@@ -124,7 +124,24 @@ fn panic_never_firmware_links_and_counts_what_the_host_counts() {
     }
     predictions.push(b'\n');
 
-    let (stdout, code) = run(&build(&model_path));
+    let elf = build(&model_path);
+    // No formatting machinery either: nothing of core::fmt is linked in.
+    let nm = Command::new("arm-none-eabi-nm")
+        .arg("-C")
+        .arg(&elf)
+        .output()
+        .expect("run arm-none-eabi-nm (apt-get install -y binutils-arm-none-eabi, or make setup)");
+    let symbols = String::from_utf8_lossy(&nm.stdout);
+    let formatting: Vec<&str> = symbols
+        .lines()
+        .filter(|l| l.contains("core::fmt"))
+        .collect();
+    assert!(
+        formatting.is_empty(),
+        "core::fmt is linked: {formatting:#?}"
+    );
+
+    let (stdout, code) = run(&elf);
     assert_eq!(
         String::from_utf8_lossy(&stdout),
         String::from_utf8_lossy(&predictions),
