@@ -6,9 +6,12 @@
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(stitch_dsp)");
+    println!("cargo::rustc-check-cfg=cfg(stitch_thumbv6)");
     println!("cargo::rerun-if-changed=build.rs");
     let target = std::env::var("TARGET").unwrap_or_default();
     if target.starts_with("thumbv7em") || target.starts_with("thumbv8m.main") {
         println!("cargo::rustc-cfg=stitch_dsp");
+    } else if target.starts_with("thumbv6m") {
+        println!("cargo::rustc-cfg=stitch_thumbv6");
     }
 }

@@ -1,9 +1,11 @@
 //! The dense (fully connected) kernel: int8 weights, int32 accumulation,
 //! TFLite requantization.
 
-use crate::format::{le_i32, round_up4, COLUMNS_PER_BLOCK, ROWS_PER_GROUP};
+#[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
+use crate::format::COLUMNS_PER_BLOCK;
+use crate::format::{le_i32, round_up4, ROWS_PER_GROUP};
 use crate::model::Layer;
-use crate::requant::to_int8;
+use crate::requant::to_int8_validated;
 
 /// The name of the dense kernel compiled for this target: `"dsp"` on
 /// Cortex-M4/M7/M33 (thumbv7em, thumbv8m.main), `"portable"` elsewhere.
@@ -18,12 +20,8 @@ pub(crate) trait Input: Copy {
     /// The value `x` as an `i32` factor (0..=255).
     fn widen(self) -> i32;
 
-    /// Adds the leading full blocks of `group` times `input` to `sums` with a
-    /// target-specific kernel; returns the inputs consumed (0: none here).
-    #[inline(always)]
-    fn dot_blocks(_sums: &mut [i32; ROWS_PER_GROUP], _group: &[u8], _input: &[Self]) -> usize {
-        0
-    }
+    /// The values as the bytes `x` (the same memory).
+    fn bytes(values: &[Self]) -> &[u8];
 }
 
 impl Input for u8 {
@@ -32,10 +30,9 @@ impl Input for u8 {
         i32::from(self)
     }
 
-    #[cfg(stitch_dsp)]
     #[inline(always)]
-    fn dot_blocks(sums: &mut [i32; ROWS_PER_GROUP], group: &[u8], input: &[u8]) -> usize {
-        crate::dsp::dot_blocks(sums, group, input.as_ptr(), input.len())
+    fn bytes(values: &[u8]) -> &[u8] {
+        values
     }
 }
 
@@ -45,10 +42,9 @@ impl Input for i8 {
         i32::from(self as u8)
     }
 
-    #[cfg(stitch_dsp)]
     #[inline(always)]
-    fn dot_blocks(sums: &mut [i32; ROWS_PER_GROUP], group: &[u8], input: &[i8]) -> usize {
-        crate::dsp::dot_blocks(sums, group, input.as_ptr().cast(), input.len())
+    fn bytes(values: &[i8]) -> &[u8] {
+        crate::raw::bytes_of(values)
     }
 }
 
@@ -59,13 +55,25 @@ impl Input for i8 {
 /// group of four rows is one pass over the input. `input` must hold
 /// `layer.in_len()` values and `output` `layer.out_len()`; shorter slices
 /// compute fewer outputs (the engine always passes exact ones).
+#[inline(always)]
 pub(crate) fn dense<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8], last: bool) {
+    dense_bytes(layer, X::bytes(input), output, offset_for_next(last));
+}
+
+/// [`dense`] on input bytes: one copy of the code for every layer (out of
+/// line on Arm, where code size counts).
+#[cfg_attr(target_arch = "arm", inline(never))]
+fn dense_bytes(layer: &Layer<'_>, input: &[u8], output: &mut [i8], flip: i8) {
     let group_len = ROWS_PER_GROUP * round_up4(layer.in_len());
+    let (zero_point, min) = (layer.output_zero_point(), layer.output_min());
     let mut outputs = output.iter_mut().zip(channels(layer));
     for group in layer.record().weights.chunks_exact(group_len) {
         // Padding rows of the last group find no output and are dropped.
-        for (sum, (out, channel)) in dot_group(group, input).into_iter().zip(outputs.by_ref()) {
-            *out = requantize_channel(layer, sum, channel) ^ offset_for_next(last);
+        for (sum, (out, (bias, multiplier, shift))) in
+            dot_group(group, input).into_iter().zip(outputs.by_ref())
+        {
+            let q = to_int8_validated(bias + sum, multiplier, shift, zero_point, min);
+            *out = q ^ flip;
         }
     }
 }
@@ -93,14 +101,14 @@ pub(crate) fn channels<'l>(layer: &Layer<'l>) -> impl Iterator<Item = (i32, i32,
         .map(|((bias, multiplier), &shift)| (le_i32(bias), le_i32(multiplier), shift as i8))
 }
 
-/// `requant(bias + sum)` for one output channel.
+/// `requant(bias + sum)` for one output channel of a validated model.
 #[inline(always)]
 pub(crate) fn requantize_channel(
     layer: &Layer<'_>,
     sum: i32,
     (bias, multiplier, shift): (i32, i32, i8),
 ) -> i8 {
-    to_int8(
+    to_int8_validated(
         bias + sum,
         multiplier,
         shift,
@@ -109,34 +117,22 @@ pub(crate) fn requantize_channel(
     )
 }
 
-/// Dot products of the four rows of one weight group with the input.
-///
-/// Validation bounds the width so no sum can overflow an i32.
+/// Dot products of the four rows of one weight group with the input bytes:
+/// the assembly kernel on Arm.
+#[cfg(any(stitch_dsp, stitch_thumbv6))]
 #[inline(always)]
-fn dot_group<X: Input>(group: &[u8], input: &[X]) -> [i32; ROWS_PER_GROUP] {
-    let mut sums = [0i32; ROWS_PER_GROUP];
-    let done = X::dot_blocks(&mut sums, group, input);
-    if done < input.len() {
-        accumulate_from(&mut sums, group, input, done);
-    }
-    sums
+fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
+    crate::raw::dot_group(group, input)
 }
 
-/// The portable loop: adds `input[start..]` times the matching columns of
-/// `group` to the sums. It is the whole kernel on targets without DSP; with
-/// DSP it only finishes the few columns the assembly loop leaves, so it stays
-/// out of line there to keep the code small.
-#[cfg_attr(stitch_dsp, inline(never))]
-#[cfg_attr(not(stitch_dsp), inline(always))]
-fn accumulate_from<X: Input>(
-    sums: &mut [i32; ROWS_PER_GROUP],
-    group: &[u8],
-    input: &[X],
-    start: usize,
-) {
+/// Dot products of the four rows of one weight group with the input bytes.
+///
+/// Validation bounds the width so no sum can overflow an i32.
+#[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
+#[inline(always)]
+fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
     const BLOCK: usize = ROWS_PER_GROUP * COLUMNS_PER_BLOCK;
-    let input = input.get(start..).unwrap_or(&[]);
-    let group = group.get(start * ROWS_PER_GROUP..).unwrap_or(&[]);
+    let mut sums = [0i32; ROWS_PER_GROUP];
     // A short final chunk of inputs meets the zero-padded final block.
     for (block, x) in group
         .chunks_exact(BLOCK)
@@ -146,8 +142,9 @@ fn accumulate_from<X: Input>(
             *sum += word
                 .iter()
                 .zip(x)
-                .map(|(&w, &x)| i32::from(w as i8) * x.widen())
+                .map(|(&w, &x)| i32::from(w as i8) * i32::from(x))
                 .sum::<i32>();
         }
     }
+    sums
 }

@@ -43,13 +43,12 @@ extern crate alloc;
 extern crate std;
 
 mod dense;
-#[cfg(stitch_dsp)]
-mod dsp;
 mod engine;
 mod error;
 pub mod format;
 mod model;
 mod prepared;
+mod raw;
 pub mod requant;
 pub mod softmax;
 #[cfg(feature = "alloc")]

@@ -49,6 +49,44 @@ pub fn to_int8(acc: i32, multiplier: i32, shift: i8, zero_point: i8, min: i8) ->
     value.clamp(i32::from(min), 127) as i8
 }
 
+/// [`to_int8`] for a validated channel (`shift` in `-31..=30`, multiplier
+/// `>= 0`): the engine's path, with no clamps or 64-bit shifts in the usual
+/// case.
+///
+/// For `shift < -1` (factors below 1/4, nearly every channel) the rounding
+/// bit lies in the high word of `acc * M`, and
+/// `(acc * M + 2^(r + 31)) >> (r + 32)` equals `((high >> (r - 1)) + 1) >> 1`
+/// with `r = -1 - shift` in `1..=30`: writing `high = k * 2^(r-1) + t` with
+/// `0 <= t < 2^(r-1)`, both are `floor((k + 1) / 2)`. `|high| <= 2^30`, so
+/// neither the increment nor adding the zero point can overflow. Other
+/// shifts take [`requantize`].
+#[inline(always)]
+pub(crate) fn to_int8_validated(
+    acc: i32,
+    multiplier: i32,
+    shift: i8,
+    zero_point: i8,
+    min: i8,
+) -> i8 {
+    let scaled = if shift < -1 {
+        let high = ((i64::from(acc) * i64::from(multiplier)) >> 32) as i32;
+        // -2 - shift is in 0..=29 for validated shifts; wrapping keeps any
+        // other input from panicking.
+        let r_minus_1 = (-2 - i32::from(shift)) as u32;
+        (high.wrapping_shr(r_minus_1).wrapping_add(1) >> 1).wrapping_add(i32::from(zero_point))
+    } else {
+        requantize_rare(acc, multiplier, shift).saturating_add(i32::from(zero_point))
+    };
+    scaled.clamp(-128, 127).max(i32::from(min)) as i8
+}
+
+/// [`requantize`] out of line: factors of 1/4 and more are rare.
+#[cold]
+#[inline(never)]
+fn requantize_rare(acc: i32, multiplier: i32, shift: i8) -> i32 {
+    requantize(acc, multiplier, shift)
+}
+
 /// TFLite's `QuantizeMultiplier`: the Q31 multiplier and shift for a real factor.
 ///
 /// The significand from `frexp` is rounded half away from zero to Q31; a
@@ -143,6 +181,47 @@ mod tests {
         assert_eq!(to_int8(-10, 1 << 30, 0, -5, -5), -5);
         assert_eq!(to_int8(10, 1 << 30, 0, -5, -5), 0);
         assert_eq!(to_int8(i32::MAX, i32::MAX, 30, 127, -128), 127);
+    }
+
+    #[test]
+    fn validated_path_matches_to_int8() {
+        let accs = [
+            0,
+            1,
+            -1,
+            2,
+            -2,
+            3,
+            12_345,
+            -12_345,
+            1 << 29,
+            -(1 << 29),
+            i32::MAX,
+            i32::MIN,
+        ];
+        let multipliers = [0, 1, 1 << 30, (1 << 30) + 12_345, i32::MAX];
+        let mut state = 0x2545_f491_u32;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        };
+        for shift in MIN_SHIFT..=MAX_SHIFT {
+            for (zero_point, min) in [(0, -128), (-128, -128), (-5, -5), (127, 127), (3, -128)] {
+                let randoms = (0..200).map(|_| (next() as i32, (next() >> 1) as i32));
+                let fixed = accs
+                    .iter()
+                    .flat_map(|&a| multipliers.iter().map(move |&m| (a, m)));
+                for (acc, m) in fixed.chain(randoms) {
+                    assert_eq!(
+                        to_int8_validated(acc, m, shift, zero_point, min),
+                        to_int8(acc, m, shift, zero_point, min),
+                        "acc={acc} m={m} s={shift} zp={zero_point}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
