@@ -1,13 +1,14 @@
 //! The panic-free device path: the firmware's `stitch-panic-never` binary
 //! (feature `panic-never`) links only if no panic is reachable in it, since
 //! its panic handler calls a symbol nothing defines. Built here and run in
-//! QEMU netduinoplus2, it must print the host's prediction for every embedded
-//! image (one byte each, `b'0' + class`) and exit with the host's number of
-//! correct predictions.
+//! QEMU (netduinoplus2: Cortex-M4F, DSP kernel, 256 images; microbit:
+//! Cortex-M0, portable kernel, 128 images), it must print the host's
+//! prediction for every embedded image (one byte each, `b'0' + class`) and
+//! exit with the host's number of correct predictions.
 //!
 //! The model is `models/fashion-mnist.stitch`, or `$STITCH_TEST_MODEL`. The
 //! firmware is built in this test's own target directory. Needs
-//! `qemu-system-arm` and the `thumbv7em-none-eabihf` rustup target (`make setup`).
+//! `qemu-system-arm` and the two rustup targets (`make setup`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -17,12 +18,28 @@ use stitch_core::{Engine, Model};
 
 /// One record of `firmware/data/test-images.bin`: label byte + 28 x 28 pixels.
 const RECORD: usize = 1 + 28 * 28;
-/// Images the Cortex-M4 build embeds (the first 256).
-const IMAGES: usize = 256;
-const TRIPLE: &str = "thumbv7em-none-eabihf";
 const BINARY: &str = "stitch-panic-never";
 /// Longest the QEMU run may take (it takes well under a second).
 const QEMU_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A firmware build: target triple, QEMU machine, images it embeds.
+struct Target {
+    triple: &'static str,
+    machine: &'static str,
+    images: usize,
+}
+
+const CORTEX_M4: Target = Target {
+    triple: "thumbv7em-none-eabihf",
+    machine: "netduinoplus2",
+    images: 256,
+};
+
+const CORTEX_M0: Target = Target {
+    triple: "thumbv6m-none-eabi",
+    machine: "microbit",
+    images: 128,
+};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -46,12 +63,12 @@ fn model_path() -> PathBuf {
 
 /// `cargo build --release --features panic-never`: a link error here means a
 /// panic path is reachable (the linker names `stitch_panic_is_reachable`).
-fn build(model: &Path) -> PathBuf {
+fn build(target: &Target, model: &Path) -> PathBuf {
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("panic-never");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
         .args(["build", "--release", "--features", "panic-never"])
-        .args(["--target", TRIPLE, "--bin", BINARY])
+        .args(["--target", target.triple, "--bin", BINARY])
         .current_dir(workspace().join("firmware"))
         // Only the firmware's own configuration: nothing from the outer build.
         .env_remove("RUSTFLAGS")
@@ -70,16 +87,20 @@ fn build(model: &Path) -> PathBuf {
         !stderr.contains("stitch_panic_is_reachable"),
         "a panic is reachable on the device path (find it with arm-none-eabi-objdump -d):\n{stderr}"
     );
-    assert!(out.status.success(), "panic-never build failed:\n{stderr}");
-    let elf = target_dir.join(TRIPLE).join("release").join(BINARY);
+    assert!(
+        out.status.success(),
+        "panic-never build for {} failed (`rustup target add {0}` if it is missing):\n{stderr}",
+        target.triple
+    );
+    let elf = target_dir.join(target.triple).join("release").join(BINARY);
     assert!(elf.is_file(), "{} was not built", elf.display());
     elf
 }
 
-/// Runs `elf` in QEMU netduinoplus2; returns stdout and the exit status.
-fn run(elf: &Path) -> (Vec<u8>, i32) {
+/// Runs `elf` in QEMU; returns stdout and the exit status.
+fn run(target: &Target, elf: &Path) -> (Vec<u8>, i32) {
     let mut child = Command::new("qemu-system-arm")
-        .args(["-machine", "netduinoplus2", "-nographic"])
+        .args(["-machine", target.machine, "-nographic"])
         .args(["-semihosting-config", "enable=on,target=native"])
         .arg("-kernel")
         .arg(elf)
@@ -109,22 +130,21 @@ fn run(elf: &Path) -> (Vec<u8>, i32) {
     (stdout, status.code().expect("qemu exited with a status"))
 }
 
-#[test]
-fn panic_never_firmware_links_and_counts_what_the_host_counts() {
+fn links_and_counts_what_the_host_counts(target: &Target) {
     let model_path = model_path();
     let bytes = std::fs::read(&model_path).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
     let samples = std::fs::read(workspace().join("firmware/data/test-images.bin")).unwrap();
     let mut engine = Engine::<1024>::new();
     let (mut predictions, mut correct) = (Vec::new(), 0);
-    for record in samples.chunks_exact(RECORD).take(IMAGES) {
+    for record in samples.chunks_exact(RECORD).take(target.images) {
         let class = engine.infer(&model, &record[1..]).unwrap().class();
         predictions.push(b'0' + class as u8);
         correct += usize::from(class == usize::from(record[0]));
     }
     predictions.push(b'\n');
 
-    let elf = build(&model_path);
+    let elf = build(target, &model_path);
     // No formatting machinery either: nothing of core::fmt is linked in.
     let nm = Command::new("arm-none-eabi-nm")
         .arg("-C")
@@ -141,7 +161,7 @@ fn panic_never_firmware_links_and_counts_what_the_host_counts() {
         "core::fmt is linked: {formatting:#?}"
     );
 
-    let (stdout, code) = run(&elf);
+    let (stdout, code) = run(target, &elf);
     assert_eq!(
         String::from_utf8_lossy(&stdout),
         String::from_utf8_lossy(&predictions),
@@ -150,4 +170,14 @@ fn panic_never_firmware_links_and_counts_what_the_host_counts() {
     // An exit status is 8 bits: 256 correct would read 0 (the output above
     // already tells a run apart from an error exit).
     assert_eq!(code, (correct % 256) as i32, "correct predictions");
+}
+
+#[test]
+fn cortex_m4_panic_never_build_links_and_counts_what_the_host_counts() {
+    links_and_counts_what_the_host_counts(&CORTEX_M4);
+}
+
+#[test]
+fn cortex_m0_panic_never_build_links_and_counts_what_the_host_counts() {
+    links_and_counts_what_the_host_counts(&CORTEX_M0);
 }
