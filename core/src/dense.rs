@@ -8,8 +8,16 @@ use crate::model::Layer;
 use crate::requant::to_int8_validated;
 
 /// The name of the dense kernel compiled for this target: `"dsp"` on
-/// Cortex-M4/M7/M33 (thumbv7em, thumbv8m.main), `"portable"` elsewhere.
-pub const KERNEL: &str = if cfg!(stitch_dsp) { "dsp" } else { "portable" };
+/// Cortex-M4/M7/M33 (thumbv7em, thumbv8m.main: `SXTB16`/`SMLAD` assembly),
+/// `"armv6m"` on Cortex-M0/M0+ (thumbv6m: `MULS` assembly), `"portable"`
+/// (plain Rust) everywhere else.
+pub const KERNEL: &str = if cfg!(stitch_dsp) {
+    "dsp"
+} else if cfg!(stitch_thumbv6) {
+    "armv6m"
+} else {
+    "portable"
+};
 
 /// An input activation as the byte `x = q + 128` that every layer reads:
 /// raw `u8` pixels for the first layer, and for later ones the previous

@@ -8,6 +8,9 @@ use micromath::F32Ext;
 /// ```
 /// assert_eq!(stitch_core::softmax::argmax(&[3, 9, 9, -1]), Some(1));
 /// ```
+// Called once per inference: kept out of line so the compiler does not
+// unroll a copy into every caller.
+#[inline(never)]
 pub fn argmax(values: &[i8]) -> Option<usize> {
     let mut best: Option<(usize, i8)> = None;
     for (index, &value) in values.iter().enumerate() {

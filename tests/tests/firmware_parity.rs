@@ -58,7 +58,7 @@ const CORTEX_M0: Target = Target {
     machine: "microbit",
     icount_shift: 7,
     images: 128,
-    kernel: "portable",
+    kernel: "armv6m",
 };
 
 fn workspace() -> PathBuf {
