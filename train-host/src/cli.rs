@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -20,7 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Train a float MLP, quantize it to int8 and evaluate both on the test set.
     Train(TrainArgs),
-    /// Quantize saved float weights (.safetensors) to a .stitch int8 model.
+    /// Quantize saved float weights (.safetensors) to a .stitch int8 model, or
+    /// re-export an older .stitch model in the current format version.
     Quantize(QuantizeArgs),
     /// Evaluate a .stitch model on the 10,000 test images with stitch-core.
     Eval(EvalArgs),
@@ -102,16 +103,30 @@ pub struct TrainArgs {
         default_value = "models/fashion-mnist.stitch"
     )]
     pub out: PathBuf,
+    /// Directory for the PNG pictures (training curves, confusion matrix,
+    /// misclassified test images) [default: beside the model]
+    #[arg(long, value_name = "DIR")]
+    pub plots: Option<PathBuf>,
     /// Print one JSON object on stdout (human output goes to stderr).
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("source").required(true).args(["weights", "model"])))]
 pub struct QuantizeArgs {
     /// Float weights written by `stitch train`.
     #[arg(long, value_name = "FILE.safetensors")]
-    pub weights: PathBuf,
+    pub weights: Option<PathBuf>,
+    /// A .stitch model of an older format version, to re-export in the
+    /// current one (written to --out; a current model is copied as it is).
+    #[arg(
+        long,
+        value_name = "FILE.stitch",
+        requires = "out",
+        conflicts_with = "calibration"
+    )]
+    pub model: Option<PathBuf>,
     #[command(flatten)]
     pub data: DataArgs,
     /// Activation calibration for int8 quantization.
@@ -127,11 +142,16 @@ pub struct QuantizeArgs {
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// A .stitch model.
+    /// A .stitch model; FILE.safetensors beside it, if there, is evaluated too
+    /// (float accuracy and float/int8 agreement).
     #[arg(long, value_name = "FILE")]
     pub model: PathBuf,
     #[command(flatten)]
     pub data: DataArgs,
+    /// Directory for the PNG pictures (confusion matrix, misclassified
+    /// test images) [default: beside the model]
+    #[arg(long, value_name = "DIR")]
+    pub plots: Option<PathBuf>,
     /// Print one JSON object on stdout (human output goes to stderr).
     #[arg(long)]
     pub json: bool,
@@ -303,6 +323,28 @@ mod tests {
             &["stitch", "train", "--schedule", "linear"],
             &["stitch", "export-samples", "--count", "0", "--out", "x"],
             &["stitch", "eval"],
+            &["stitch", "quantize"],
+            &[
+                "stitch",
+                "quantize",
+                "--weights",
+                "w",
+                "--model",
+                "m",
+                "--out",
+                "o",
+            ],
+            &["stitch", "quantize", "--model", "m"],
+            &[
+                "stitch",
+                "quantize",
+                "--model",
+                "m",
+                "--out",
+                "o",
+                "--calibration",
+                "percentile",
+            ],
         ] {
             assert!(Cli::try_parse_from(args).is_err(), "{args:?}");
         }

@@ -1,12 +1,13 @@
 //! Steps shared by `train`, `quantize` and `eval`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::cli::Calibration;
-use crate::data::{self, Dataset, Split};
+use crate::data::{self, Dataset, Split, CLASSES, CLASS_NAMES};
 use crate::error::Error;
 use crate::model::{FloatMlp, Net};
 use crate::quantize::{self, CALIBRATION_IMAGES};
+use crate::report::Report;
 
 /// A quantized model and the predictions that judge it.
 pub struct Quantized {
@@ -53,4 +54,74 @@ pub fn quantize_and_predict(
         float_predictions,
         int8_predictions,
     })
+}
+
+/// Where the pictures of the model at `model` go: `--plots DIR`, else beside
+/// the model. Each is named `<model stem>-<what>.png`.
+pub struct Pictures {
+    dir: PathBuf,
+    stem: String,
+}
+
+impl Pictures {
+    pub fn new(model: &Path, plots: Option<&Path>) -> Pictures {
+        let dir = plots
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| model.parent().map(Path::to_path_buf).unwrap_or_default());
+        Pictures {
+            dir,
+            stem: model_name(model),
+        }
+    }
+
+    /// The path of picture `what`.
+    pub fn path(&self, what: &str) -> PathBuf {
+        self.dir.join(format!("{}-{what}.png", self.stem))
+    }
+
+    /// Fails now (creating the directory if needed) when the pictures could
+    /// not be written, so that no work is lost later.
+    pub fn ensure_writable(&self) -> Result<(), Error> {
+        crate::atomic::ensure_writable(&self.path("confusion"))
+    }
+
+    /// The confusion matrix and the misclassified test images (int8
+    /// predictions); returns the files written.
+    pub fn write_evaluation(
+        &self,
+        test: &Dataset,
+        int8_predictions: &[u8],
+        report: &Report,
+    ) -> Result<Vec<PathBuf>, Error> {
+        let mut confusion = [[0u32; CLASSES]; CLASSES];
+        for (row, counts) in confusion.iter_mut().zip(&report.confusion) {
+            for (cell, &count) in row.iter_mut().zip(counts) {
+                *cell = count;
+            }
+        }
+        let confusion_path = self.path("confusion");
+        crate::picture::plot_confusion(&confusion, &CLASS_NAMES, &confusion_path)?;
+
+        let wrong: Vec<usize> = (0..test.len())
+            .filter(|&i| int8_predictions.get(i) != test.labels.get(i))
+            .collect();
+        let images: Vec<&[u8]> = wrong.iter().map(|&i| test.image(i)).collect();
+        let labels: Vec<u8> = wrong.iter().map(|&i| test.labels[i]).collect();
+        let predicted: Vec<u8> = wrong.iter().map(|&i| int8_predictions[i]).collect();
+        let misclassified_path = self.path("misclassified");
+        crate::picture::plot_misclassified(
+            &images,
+            &labels,
+            &predicted,
+            &CLASS_NAMES,
+            &misclassified_path,
+        )?;
+        Ok(vec![confusion_path, misclassified_path])
+    }
+}
+
+/// Reports the pictures written (on stderr, so `--json` keeps stdout clean).
+pub fn print_pictures(paths: &[PathBuf]) {
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    eprintln!("pictures: {}", names.join(", "));
 }

@@ -1,30 +1,50 @@
 //! `stitch eval`: a .stitch model on the 10,000 test images, with stitch-core.
-//! Only the int8 model is known here, so float accuracy and agreement are null.
+//! If the float weights FILE.safetensors lie beside the model, the float model
+//! (candle) is evaluated too: float accuracy and float/int8 agreement, null
+//! only when there are no float weights. Writes the confusion matrix and the
+//! misclassified test images as PNGs (beside the model, or in `--plots DIR`).
 
 use std::time::Instant;
 
+use super::common::{self, Pictures};
 use crate::cli::EvalArgs;
 use crate::data::{self, Split};
 use crate::error::Error;
+use crate::model::{FloatMlp, Net};
 use crate::report::Report;
 
 pub fn run(args: &EvalArgs) -> Result<(), Error> {
     let started = Instant::now();
     let bytes = std::fs::read(&args.model).map_err(|e| Error::read(&args.model, e))?;
-    // Reject a bad model before spending time on the data.
+    // Reject a bad model (or float weights) before spending time on the data.
     stitch_core::Model::from_bytes(&bytes).map_err(|e| Error::model(&args.model, e.to_string()))?;
+    let weights_path = args.model.with_extension("safetensors");
+    let float_net = if weights_path != args.model && weights_path.is_file() {
+        Some(Net::from_mlp(&FloatMlp::load(&weights_path)?)?)
+    } else {
+        None
+    };
+    let pictures = Pictures::new(&args.model, args.plots.as_deref());
+    pictures.ensure_writable()?;
+
     let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
     let test = data::load_split(&dir, Split::Test)?;
     let int8 = crate::int8::predict(&bytes, &test, &args.model)?;
+    let float = float_net.map(|net| net.predict(&test)).transpose()?;
     let report = Report::new(
         &test.labels,
         &int8,
-        None,
+        float.as_deref(),
         &args.model,
         bytes.len(),
         started.elapsed().as_secs_f64(),
     );
+    if float.is_some() {
+        eprintln!("float weights: {}", weights_path.display());
+    }
     report.print_human();
+    let written = pictures.write_evaluation(&test, &int8, &report)?;
+    common::print_pictures(&written);
     if args.json {
         report.print_json()?;
     }

@@ -1,13 +1,14 @@
 //! `stitch train`: load -> train (float, candle) -> quantize (int8) ->
 //! evaluate both on the test set -> write FILE (.stitch), FILE.safetensors
-//! (float weights) and FILE.json (model card), each atomically.
+//! (float weights) and FILE.json (model card), each atomically; then the
+//! pictures: training curves, confusion matrix, misclassified test images.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use serde::Serialize;
 
-use super::common;
+use super::common::{self, Pictures};
 use crate::cli::{Calibration, TrainArgs};
 use crate::data::{self, Split, VALIDATION_COUNT};
 use crate::error::Error;
@@ -70,6 +71,8 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
     }
     // Fail on a bad destination now, not after training.
     crate::atomic::ensure_writable(&args.out)?;
+    let pictures = Pictures::new(&args.out, args.plots.as_deref());
+    pictures.ensure_writable()?;
 
     let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
     let (train_split, val) = data::load_split(&dir, Split::Train)?.split_last(VALIDATION_COUNT);
@@ -145,6 +148,11 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         card_path.display()
     );
     report.print_human();
+    let curves = pictures.path("curves");
+    crate::picture::plot_training_curves(&history, &curves)?;
+    let mut written = vec![curves];
+    written.extend(pictures.write_evaluation(&test, &q.int8_predictions, &report)?);
+    common::print_pictures(&written);
     if args.json {
         report.print_json()?;
     }

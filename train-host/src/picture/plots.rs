@@ -369,11 +369,11 @@ pub fn plot_misclassified(
             "No misclassified images".to_string()
         } else if images.len() > count {
             format!(
-                "Misclassified test images (first {count} of {})",
+                "Misclassified test images, true \u{2192} predicted (first {count} of {})",
                 images.len()
             )
         } else {
-            format!("Misclassified test images ({count})")
+            format!("Misclassified test images, true \u{2192} predicted ({count})")
         };
         area.draw_text(
             &title,
