@@ -115,6 +115,7 @@ fn check_report_shape(v: &Value) {
 fn short_training_run_quantizes_faithfully() {
     let dir = tempfile::tempdir().expect("tempdir");
     let model = dir.path().join("m.stitch");
+    let plots = dir.path().join("plots");
     let v = run_json(&[
         "train",
         "--epochs",
@@ -122,6 +123,8 @@ fn short_training_run_quantizes_faithfully() {
         "--json",
         "--out",
         path_str(&model),
+        "--plots",
+        path_str(&plots),
     ]);
     check_report_shape(&v);
     let float = num(&v, "float_accuracy");
@@ -146,12 +149,25 @@ fn short_training_run_quantizes_faithfully() {
         .as_str()
         .is_some_and(|c| c.starts_with("stitch train")));
     assert_eq!(card["history"].as_array().map(Vec::len), Some(2));
+    // The three pictures, in --plots, named after the model.
+    for what in ["curves", "confusion", "misclassified"] {
+        let png = std::fs::read(plots.join(format!("m-{what}.png"))).expect(what);
+        assert!(
+            png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000,
+            "{what}"
+        );
+    }
 
-    // eval (stitch-core only) reproduces the int8 figure; float is unknown there.
+    // eval reproduces the int8 figure (stitch-core) and, from the weights
+    // beside the model, the float figure and the agreement (candle).
     let e = run_json(&["eval", "--model", path_str(&model), "--json"]);
     check_report_shape(&e);
     assert_eq!(e["int8_accuracy"], v["int8_accuracy"]);
-    assert!(e["float_accuracy"].is_null() && e["agreement"].is_null());
+    assert_eq!(e["float_accuracy"], v["float_accuracy"]);
+    assert_eq!(e["agreement"], v["agreement"]);
+    // Without --plots, eval's pictures go beside the model.
+    assert!(dir.path().join("m-confusion.png").is_file());
+    assert!(dir.path().join("m-misclassified.png").is_file());
 
     // Re-quantizing the saved weights with the same calibration gives the same
     // file (the model's name is the file stem, so keep it); the other
