@@ -5,17 +5,21 @@
 //! CRC after it, and the validator and the engine see everything the fuzzer
 //! makes. The raw input is also read as a whole file, so the header and CRC
 //! checks are exercised too. Any model that loads must run through inference
-//! (on an all-0 and an all-255 image) and softmax without panicking.
+//! (on an all-0 and an all-255 image) and softmax without panicking, and the
+//! row-major `Prepared` kernel must give the same logits as the blocked one.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use stitch_core::format::{HEADER_LEN, MAGIC, VERSION};
-use stitch_core::{softmax, Engine, Model};
+use stitch_core::{softmax, Engine, Model, Prepared};
 
 const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 
 /// The widest layer the target's engine holds; wider models are `TooWide`.
 const MAX_WIDTH: usize = 256;
+
+/// Largest row-major weight copy made for the differential check.
+const MAX_PREPARED: usize = 1 << 20;
 
 fn sealed(body: &[u8]) -> Vec<u8> {
     let mut file = Vec::with_capacity(HEADER_LEN + body.len() + 4);
@@ -36,10 +40,21 @@ fn exercise(bytes: &[u8]) {
     assert_eq!(model.class_names().len(), model.output_len());
     let mut engine = Engine::<MAX_WIDTH>::new();
     let mut probabilities = vec![0.0f32; model.output_len()];
+    let mut buffer = vec![0u8; Prepared::buffer_len(&model).min(MAX_PREPARED)];
+    let prepared = Prepared::new(&model, &mut buffer).ok();
     for pixel in [0u8, 255] {
         let image = vec![pixel; model.input_len()];
+        let row_major = prepared.as_ref().map(|prepared| {
+            let mut engine = Engine::<MAX_WIDTH>::new();
+            engine
+                .infer_prepared(prepared, &image)
+                .map(|inference| inference.logits().to_vec())
+        });
         match engine.infer(&model, &image) {
             Ok(inference) => {
+                if let Some(row_major) = row_major {
+                    assert_eq!(row_major.as_deref(), Ok(inference.logits()));
+                }
                 assert_eq!(inference.logits().len(), model.output_len());
                 assert!(inference.class() < model.output_len());
                 let scale = model.output_quantization().0;
