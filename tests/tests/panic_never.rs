@@ -2,7 +2,7 @@
 //! (feature `panic-never`) links only if no panic is reachable in it, since
 //! its panic handler calls a symbol nothing defines. Built here and run in
 //! QEMU (netduinoplus2: Cortex-M4F, DSP kernel, 256 images; microbit:
-//! Cortex-M0, portable kernel, 128 images), it must print the host's
+//! Cortex-M0, armv6m kernel, 128 images), it must print the host's
 //! prediction for every embedded image (one byte each, `b'0' + class`) and
 //! exit with the host's number of correct predictions.
 //!
