@@ -23,6 +23,7 @@ demo: setup
 	cargo build --release -p stitch-train
 	$(STITCH) train --out $(DEMO_DIR)/fashion-mnist.stitch
 	$(STITCH) eval --model $(DEMO_DIR)/fashion-mnist.stitch
+	$(STITCH) predict --model $(DEMO_DIR)/fashion-mnist.stitch --index 3
 	scripts/run-firmware.sh $(DEMO_DIR)/fashion-mnist.stitch
 
 test: setup lint core-no-std firmware-check panic-never test-host
