@@ -46,8 +46,8 @@ use_model() {
 # its output goes to stdout. Fails (printing the output) when the firmware fails.
 run_firmware() {
   local target=$1 out status=0
-  (cd "$ROOT/firmware" && cargo build --release --quiet --target "$target")
-  out=$(cd "$ROOT/firmware" && timeout "$QEMU_TIMEOUT" cargo run --release --quiet --target "$target" 2>&1) || status=$?
+  (cd "$ROOT/firmware" && cargo build --release --quiet --bin stitch-firmware --target "$target")
+  out=$(cd "$ROOT/firmware" && timeout "$QEMU_TIMEOUT" cargo run --release --quiet --bin stitch-firmware --target "$target" 2>&1) || status=$?
   if [ "$status" != 0 ]; then
     printf '%s\n' "$out" >&2
     [ "$status" = 124 ] && die "$target: QEMU did not finish within ${QEMU_TIMEOUT}s"
