@@ -236,7 +236,7 @@ pub fn plot_training_curves(history: &[EpochStats], path: &Path) -> Result<(u32,
             last_epoch,
             &[
                 (
-                    "training (augmented batches)",
+                    "training (running, over the epoch's batches)",
                     blue,
                     points(|h| h.train_accuracy),
                 ),
