@@ -7,7 +7,7 @@ mod tflite;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
-use stitch_core::{Engine, Model, Prepared};
+use stitch_core::{Batch, Engine, Model, Prepared};
 
 fn engine(c: &mut Criterion) {
     let bytes = tflite::tflite_model();
@@ -42,6 +42,19 @@ fn engine(c: &mut Criterion) {
                     .infer_prepared(&prepared, black_box(pixels))
                     .unwrap()
                     .class();
+            }
+            classes
+        })
+    });
+    let mut batch = Batch::<64>::new();
+    all.bench_function(BenchmarkId::from_parameter("batch of 4, one thread"), |b| {
+        b.iter(|| {
+            let mut classes = 0usize;
+            for chunk in images.chunks_exact(4).cycle().take(2_500) {
+                let four = [&chunk[0][..], &chunk[1][..], &chunk[2][..], &chunk[3][..]];
+                for inference in batch.infer(&prepared, black_box(four)).unwrap() {
+                    classes += inference.class();
+                }
             }
             classes
         })

@@ -39,6 +39,14 @@ pub struct Inference<'e> {
 }
 
 impl<'e> Inference<'e> {
+    /// The logits and their argmax.
+    pub(crate) fn new(logits: &'e [i8]) -> Self {
+        Inference {
+            logits,
+            class: crate::softmax::argmax(logits).unwrap_or(0),
+        }
+    }
+
     /// The int8 logits, one per class, at the model's output quantization.
     pub fn logits(&self) -> &'e [i8] {
         self.logits
@@ -66,6 +74,11 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
             front: [0; MAX_WIDTH],
             back: [0; MAX_WIDTH],
         }
+    }
+
+    /// Both activation buffers, for kernels that manage them themselves.
+    pub(crate) fn buffers(&mut self) -> [&mut [i8; MAX_WIDTH]; 2] {
+        [&mut self.front, &mut self.back]
     }
 
     /// Checks that every layer of `model` fits this engine's buffers.

@@ -42,6 +42,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+mod batch;
 mod dense;
 mod engine;
 mod error;
@@ -54,6 +55,7 @@ pub mod softmax;
 #[cfg(feature = "alloc")]
 pub mod writer;
 
+pub use batch::Batch;
 pub use dense::KERNEL;
 pub use engine::{Engine, Inference};
 pub use error::Error;

@@ -7,7 +7,7 @@ mod common;
 use proptest::prelude::*;
 use stitch_core::format::{CRC_LEN, HEADER_LEN};
 use stitch_core::writer::{to_bytes, LayerSpec, ModelSpec};
-use stitch_core::{Activation, Engine, Model, Prepared};
+use stitch_core::{Activation, Batch, Engine, Model, Prepared};
 
 /// TFLite's int8 fully-connected layer, written out as plainly as possible.
 fn reference_layer(layer: &LayerSpec, input: &[i64], input_zero_point: i64) -> Vec<i64> {
@@ -122,6 +122,27 @@ proptest! {
         let mut engine = Engine::<40>::new();
         let inference = engine.infer(&model, &pixels).unwrap();
         prop_assert_eq!(inference.logits(), &reference(&spec, &pixels)[..]);
+    }
+
+    #[test]
+    fn batch_of_four_is_bit_exact(
+        (spec, pixels) in model_and_image(),
+        seeds in prop::array::uniform3(any::<u8>()),
+    ) {
+        let bytes = to_bytes(&spec).unwrap();
+        let model = Model::from_bytes(&bytes).unwrap();
+        let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
+        let prepared = Prepared::new(&model, &mut buffer).unwrap();
+        let others: Vec<Vec<u8>> = seeds
+            .iter()
+            .map(|&seed| pixels.iter().map(|&p| p.wrapping_mul(seed).wrapping_add(seed)).collect())
+            .collect();
+        let images = [&pixels[..], &others[0][..], &others[1][..], &others[2][..]];
+        let mut batch = Batch::<40>::new();
+        let inferences = batch.infer(&prepared, images).unwrap();
+        for (inference, image) in inferences.iter().zip(images) {
+            prop_assert_eq!(inference.logits(), &reference(&spec, image)[..]);
+        }
     }
 
     #[test]

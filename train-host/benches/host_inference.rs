@@ -1,6 +1,7 @@
 //! Host speed on the real test set, in one run: `stitch-core` int8 (one
-//! thread, one image at a time) against candle's f32 forward pass of the same
-//! model on the same 10,000 images (one batch, candle's best case).
+//! thread, one image at a time and four at a time) against candle's f32
+//! forward pass of the same model on the same 10,000 images (one batch,
+//! candle's best case, and one image at a time).
 //!
 //! `cargo bench -p stitch-train --bench host_inference`
 
@@ -9,7 +10,7 @@ use std::path::Path;
 
 use candle_core::{Device, Tensor};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use stitch_core::{Engine, Model, Prepared};
+use stitch_core::{Batch, Engine, Model, Prepared};
 use stitch_train::data::{load_split, resolve_data_dir, Split, PIXELS};
 use stitch_train::model::{FloatMlp, Net};
 
@@ -33,7 +34,7 @@ fn host_inference(c: &mut Criterion) {
 
     let net = Net::from_mlp(&FloatMlp::load(Path::new(WEIGHTS)).expect("float weights")).unwrap();
     let pixels: Vec<f32> = test.images.iter().map(|&p| f32::from(p) / 255.0).collect();
-    let batch = Tensor::from_vec(pixels, (test.len(), PIXELS), &Device::Cpu).unwrap();
+    let all_images = Tensor::from_vec(pixels, (test.len(), PIXELS), &Device::Cpu).unwrap();
 
     let mut single = c.benchmark_group("single image");
     single.bench_function("stitch-core int8", |b| {
@@ -61,9 +62,25 @@ fn host_inference(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    let mut batch = Batch::<64>::new();
+    all.bench_function("stitch-core int8, four at a time, one thread", |b| {
+        b.iter(|| {
+            let mut classes = 0;
+            for i in (0..test.len()).step_by(4) {
+                let four = [i, i + 1, i + 2, i + 3].map(|i| black_box(test.image(i)));
+                classes += batch
+                    .infer(&prepared, four)
+                    .unwrap()
+                    .map(|inference| inference.class())
+                    .iter()
+                    .sum::<usize>();
+            }
+            classes
+        })
+    });
     all.bench_function("candle f32, one batch", |b| {
         b.iter(|| {
-            net.forward(black_box(&batch))
+            net.forward(black_box(&all_images))
                 .unwrap()
                 .argmax(1)
                 .unwrap()
@@ -72,6 +89,30 @@ fn host_inference(c: &mut Criterion) {
         })
     });
     all.finish();
+
+    let mut one_by_one = c.benchmark_group("10,000 test images, one at a time");
+    one_by_one.sample_size(10);
+    one_by_one.bench_function("candle f32", |b| {
+        b.iter(|| {
+            (0..test.len())
+                .map(|i| {
+                    let x = batch_row(&all_images, i);
+                    net.forward(black_box(&x))
+                        .unwrap()
+                        .argmax(1)
+                        .unwrap()
+                        .to_vec1::<u32>()
+                        .unwrap()[0]
+                })
+                .sum::<u32>()
+        })
+    });
+    one_by_one.finish();
+}
+
+/// Image `i` of the test images as a `[1, 784]` tensor.
+fn batch_row(images: &Tensor, i: usize) -> Tensor {
+    images.narrow(0, i, 1).unwrap()
 }
 
 criterion_group!(benches, host_inference);
