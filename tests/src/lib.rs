@@ -1,1 +1,13 @@
-//! End-to-end tests.
+//! End-to-end tests of stitch, and the helpers they share.
+//!
+//! - [`cli`]: the `stitch` binary (built once per test process) and ways to run it.
+//! - [`model`]: the workspace, the committed model (or `$STITCH_TEST_MODEL`),
+//!   and the RAM an engine needs.
+//! - [`samples`]: the labelled test images the firmware embeds.
+//! - [`firmware`]: QEMU targets, tool checks, firmware builds, QEMU runs and
+//!   the parsing of what the firmware prints.
+
+pub mod cli;
+pub mod firmware;
+pub mod model;
+pub mod samples;

@@ -3,65 +3,14 @@
 //! quantize --model` re-exporting an older model file.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 use serde_json::Value;
+use stitch_tests::cli::{path_str, run, run_json, run_json_stderr};
+use stitch_tests::model::{committed_model, workspace};
 
-/// The `stitch` binary beside this test's profile directory, built once.
-fn stitch() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        // target/<profile>/deps/cli_eval-HASH -> target/<profile>/
-        let exe = std::env::current_exe().expect("test executable path");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile> directory")
-            .to_path_buf();
-        let profile = profile_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(|n| if n == "debug" { "dev" } else { n })
-            .unwrap_or("dev")
-            .to_string();
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "-q", "-p", "stitch-train", "--bin", "stitch"])
-            .args(["--profile", &profile])
-            .status()
-            .expect("run cargo build");
-        assert!(status.success(), "building stitch failed");
-        let bin = profile_dir.join(format!("stitch{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.is_file(), "{} not found", bin.display());
-        bin
-    })
-}
-
+/// `path` inside the workspace.
 fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(stitch())
-        .args(args)
-        .output()
-        .expect("run stitch")
-}
-
-/// Runs a command that must succeed and print exactly one JSON object.
-fn run_json(args: &[&str]) -> (Value, String) {
-    let out = run(args);
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{args:?} failed: {stderr}");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let value: Value = serde_json::from_str(stdout.trim())
-        .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {stdout}"));
-    (value, stderr)
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
+    workspace().join(path)
 }
 
 fn assert_png(path: &Path) {
@@ -78,13 +27,13 @@ fn assert_png(path: &Path) {
 
 #[test]
 fn committed_model_scores_as_its_card_says() {
-    let model = repo("models/fashion-mnist.stitch");
+    let model = committed_model();
     let card: Value = serde_json::from_slice(
         &std::fs::read(repo("models/fashion-mnist.json")).expect("model card"),
     )
     .expect("model card is JSON");
     let plots = tempfile::tempdir().expect("tempdir");
-    let (v, stderr) = run_json(&[
+    let (v, stderr) = run_json_stderr(&[
         "eval",
         "--model",
         path_str(&model),
@@ -118,8 +67,8 @@ fn committed_model_scores_as_its_card_says() {
 fn float_figures_are_null_without_float_weights() {
     let dir = tempfile::tempdir().expect("tempdir");
     let model = dir.path().join("alone.stitch");
-    std::fs::copy(repo("models/fashion-mnist.stitch"), &model).expect("copy");
-    let (v, _) = run_json(&["eval", "--model", path_str(&model), "--json"]);
+    std::fs::copy(committed_model(), &model).expect("copy");
+    let v = run_json(&["eval", "--model", path_str(&model), "--json"]);
     assert!(
         v["float_accuracy"].is_null() && v["agreement"].is_null(),
         "{v}"
@@ -151,7 +100,7 @@ fn old_model_files_are_refused_then_reexported() {
 
     let dir = tempfile::tempdir().expect("tempdir");
     let new = dir.path().join("tiny.stitch");
-    let (v, _) = run_json(&[
+    let v = run_json(&[
         "quantize",
         "--model",
         path_str(&old),

@@ -2,101 +2,37 @@
 //! binary on the committed model (models/fashion-mnist.stitch, or the model
 //! named by $STITCH_TEST_MODEL).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 use image::{DynamicImage, GrayImage, ImageFormat, RgbImage};
 use serde_json::Value;
-use stitch_core::{Engine, Model};
+use stitch_core::Model;
+use stitch_tests::cli::{path_str, run, run_json, stitch};
+use stitch_tests::model::{engine_size, model_path};
 use stitch_train::data::{self, Split};
 
-/// The `stitch` binary, built once per test run with the same profile as
-/// this test (`target/<profile>/stitch`).
-fn stitch() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let exe = std::env::current_exe().expect("test executable path");
-        // target/<profile>/deps/cli_predict-<hash>
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>")
-            .to_path_buf();
-        let profile = profile_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("debug")
-            .to_string();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let mut build = Command::new(cargo);
-        build.args(["build", "--quiet", "-p", "stitch-train", "--bin", "stitch"]);
-        match profile.as_str() {
-            "debug" => {}
-            "release" => {
-                build.arg("--release");
-            }
-            other => {
-                build.args(["--profile", other]);
-            }
-        }
-        let status = build
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .expect("run cargo build");
-        assert!(status.success(), "cargo build -p stitch-train failed");
-        let bin = profile_dir.join(format!("stitch{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.is_file(), "{} was not built", bin.display());
-        bin
-    })
+/// `stitch predict --model <model> extra...`, whatever its exit status.
+fn predict(extra: &[&str]) -> Output {
+    let model = model_path();
+    let mut args = vec!["predict", "--model", path_str(&model)];
+    args.extend_from_slice(extra);
+    run(&args)
 }
 
-fn model_path() -> PathBuf {
-    let path = std::env::var_os("STITCH_TEST_MODEL").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../models/fashion-mnist.stitch"),
-        PathBuf::from,
-    );
-    assert!(
-        path.is_file(),
-        "{} is missing: train it with `stitch train` (or set STITCH_TEST_MODEL)",
-        path.display()
-    );
-    path
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(stitch())
-        .args(args)
-        .output()
-        .expect("run stitch")
-}
-
-/// Runs a command that must succeed and print one JSON object.
-fn json(args: &[&str]) -> Value {
-    let out = run(args);
-    assert!(
-        out.status.success(),
-        "stitch {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stitch {args:?}: stdout is not one JSON object ({e}):\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        )
-    })
-}
-
+/// `stitch predict --model <model> --json extra...`: must succeed; its JSON object.
 fn predict_json(extra: &[&str]) -> Value {
     let model = model_path();
-    let mut args = vec![
-        "predict",
-        "--model",
-        model.to_str().expect("utf-8 path"),
-        "--json",
-    ];
+    let mut args = vec!["predict", "--model", path_str(&model), "--json"];
     args.extend_from_slice(extra);
-    json(&args)
+    run_json(&args)
+}
+
+/// A command that must have failed with `needle` in its stderr.
+fn assert_fails_naming(out: &Output, needle: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "should fail: {stderr}");
+    assert!(stderr.contains(needle), "expected {needle:?} in: {stderr}");
 }
 
 fn logits(v: &Value) -> Vec<i64> {
@@ -118,10 +54,6 @@ fn save(image: &DynamicImage, path: &Path, format: ImageFormat) {
     image
         .save_with_format(path, format)
         .expect("write test image");
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("utf-8 path")
 }
 
 #[test]
@@ -210,14 +142,7 @@ fn predict_image_gives_the_same_logits_as_index_and_converts_other_images() {
             "{name}: expected a step mentioning {step:?}: {v}"
         );
         // The text output says what was done too.
-        let model = model_path();
-        let out = run(&[
-            "predict",
-            "--model",
-            path_str(&model),
-            "--image",
-            path_str(&path),
-        ]);
+        let out = predict(&["--image", path_str(&path)]);
         assert!(out.status.success());
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(text.contains(step) && text.contains("Trouser"), "{text}");
@@ -243,17 +168,10 @@ fn broken_images_are_refused_naming_the_file() {
         ("truncated.png", &full[..full.len() / 2]),
         ("huge.pgm", b"P5\n100000 100000\n255\n"),
     ];
-    let model = model_path();
     for (name, bytes) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).expect("write");
-        let out = run(&[
-            "predict",
-            "--model",
-            path_str(&model),
-            "--image",
-            path_str(&path),
-        ]);
+        let out = predict(&["--image", path_str(&path)]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{name} was accepted");
         assert!(stderr.contains(path_str(&path)), "{name}: {stderr}");
@@ -261,53 +179,30 @@ fn broken_images_are_refused_naming_the_file() {
     }
     // A missing file too.
     let gone = dir.path().join("gone.png");
-    let out = run(&[
-        "predict",
-        "--model",
-        path_str(&model),
-        "--image",
-        path_str(&gone),
-    ]);
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("gone.png"));
+    assert_fails_naming(&predict(&["--image", path_str(&gone)]), "gone.png");
 }
 
 #[test]
 fn predict_rejects_bad_indices_and_models() {
-    let model = model_path();
-    let out = run(&["predict", "--model", path_str(&model), "--index", "10000"]);
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("out of range"));
+    assert_fails_naming(&predict(&["--index", "10000"]), "out of range");
     // The training split has 60,000 images.
     let v = predict_json(&["--index", "59999", "--split", "train"]);
     assert_eq!(v["index"], 59999);
     // Neither --index nor --image, or both: a usage error.
-    assert!(!run(&["predict", "--model", path_str(&model)])
-        .status
-        .success());
-    let both = run(&[
-        "predict",
-        "--model",
-        path_str(&model),
-        "--index",
-        "1",
-        "--image",
-        "x.png",
-    ]);
+    assert!(!predict(&[]).status.success());
+    let both = predict(&["--index", "1", "--image", "x.png"]);
     assert!(!both.status.success());
 
     let dir = tempfile::tempdir().expect("tempdir");
     let bad = dir.path().join("bad.stitch");
     std::fs::write(&bad, b"STCH not really").expect("write");
     let out = run(&["predict", "--model", path_str(&bad), "--index", "0"]);
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.stitch"));
+    assert_fails_naming(&out, "bad.stitch");
 }
 
 #[test]
 fn plain_text_output_has_preview_and_bars() {
-    let model = model_path();
-    let out = run(&["predict", "--model", path_str(&model), "--index", "3"]);
+    let out = predict(&["--index", "3"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("utf-8");
     // Not a terminal: no escape sequences, an ASCII preview of 28 lines of 56.
@@ -355,23 +250,10 @@ fn show_writes_a_png_of_the_stated_size() {
     assert!(dir.path().join("show-test-7.png").is_file());
 }
 
-/// `size_of::<Engine<N>>()` for the widths a model may plausibly have.
-fn engine_size(n: usize) -> usize {
-    macro_rules! sizes {
-        ($($n:literal)*) => {
-            match n {
-                $($n => std::mem::size_of::<Engine<$n>>(),)*
-                _ => panic!("add {n} to engine_size's list"),
-            }
-        };
-    }
-    sizes!(8 10 16 24 32 48 64 96 100 128 192 200 256 300 384 512 768 1024)
-}
-
 #[test]
 fn inspect_reports_file_size_and_engine_ram() {
     let model = model_path();
-    let v = json(&["inspect", path_str(&model), "--json"]);
+    let v = run_json(&["inspect", path_str(&model), "--json"]);
     for key in ["version", "crc", "layers", "model_bytes", "ram_bytes"] {
         assert!(v.get(key).is_some(), "missing key {key}: {v}");
     }

@@ -1,96 +1,16 @@
 //! End-to-end tests of the `stitch` binary on the real Fashion-MNIST data:
 //! train -> quantize -> evaluate with stitch-core, and the CLI's error paths.
 //!
-//! The binary is run as a user would run it. It lives beside this test's
-//! profile directory (`target/<profile>/stitch`); if it is missing it is built
-//! first with the same cargo and profile.
-
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
+//! The binary is run as a user would run it: `target/<profile>/stitch`,
+//! built once first with the same cargo and profile (`stitch_tests::cli`).
 
 use serde_json::Value;
-
-/// Path of the `stitch` binary, building it once if needed.
-fn stitch() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        // target/<profile>/deps/cli_train-HASH -> target/<profile>/
-        let exe = std::env::current_exe().expect("test executable path");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile> directory")
-            .to_path_buf();
-        let bin = profile_dir.join(format!("stitch{}", std::env::consts::EXE_SUFFIX));
-        let profile = profile_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(|n| if n == "debug" { "dev" } else { n })
-            .unwrap_or("dev")
-            .to_string();
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args([
-                "build",
-                "-q",
-                "-p",
-                "stitch-train",
-                "--bin",
-                "stitch",
-                "--profile",
-            ])
-            .arg(&profile)
-            .status()
-            .expect("run cargo build");
-        assert!(status.success(), "building stitch failed");
-        assert!(bin.is_file(), "{} not found", bin.display());
-        bin
-    })
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(stitch())
-        .args(args)
-        .output()
-        .expect("run stitch")
-}
-
-/// Runs a command that must succeed with `--json`; returns its JSON object.
-fn run_json(args: &[&str]) -> Value {
-    let out = run(args);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{args:?} failed: {stderr}");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    // Exactly one JSON object on stdout, nothing else.
-    let value: Value = serde_json::from_str(stdout.trim())
-        .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {stdout}"));
-    assert!(value.is_object(), "{stdout}");
-    value
-}
-
-/// Runs a command that must fail cleanly; returns its stderr.
-fn run_fails(args: &[&str]) -> String {
-    let out = run(args);
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(!out.status.success(), "{args:?} should fail");
-    assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
-    assert!(!stderr.contains("RUST_BACKTRACE"), "{args:?}: {stderr}");
-    assert!(
-        stderr.to_lowercase().contains("error"),
-        "{args:?}: {stderr}"
-    );
-    stderr
-}
+use stitch_tests::cli::{path_str, run, run_fails, run_json};
 
 fn num(v: &Value, key: &str) -> f64 {
     v[key]
         .as_f64()
         .unwrap_or_else(|| panic!("{key} is not a number in {v}"))
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().expect("utf-8 temp path")
 }
 
 fn check_report_shape(v: &Value) {

@@ -1,0 +1,46 @@
+//! The workspace, the model the tests run on, and engine sizes.
+
+use std::path::{Path, PathBuf};
+
+use stitch_core::Engine;
+
+/// The workspace root (the parent of `tests/`).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// `models/fashion-mnist.stitch`, the committed model (with its float
+/// weights and model card beside it), ignoring `$STITCH_TEST_MODEL`.
+pub fn committed_model() -> PathBuf {
+    workspace().join("models/fashion-mnist.stitch")
+}
+
+/// The model to test: `$STITCH_TEST_MODEL` if set, else [`committed_model`].
+/// Fails with a hint when the file is missing. The path is absolute, as the
+/// firmware's build script resolves it from another directory.
+pub fn model_path() -> PathBuf {
+    let path = std::env::var_os("STITCH_TEST_MODEL").map_or_else(committed_model, PathBuf::from);
+    assert!(
+        path.is_file(),
+        "{} is missing: train it with `stitch train` (or set STITCH_TEST_MODEL)",
+        path.display()
+    );
+    std::fs::canonicalize(&path).expect("canonical model path")
+}
+
+/// `size_of::<Engine<n>>()` (the RAM inference needs) for the widths a model
+/// may plausibly have; panics for another width, naming it.
+pub fn engine_size(n: usize) -> usize {
+    macro_rules! sizes {
+        ($($n:literal)*) => {
+            match n {
+                $($n => std::mem::size_of::<Engine<$n>>(),)*
+                _ => panic!("add {n} to engine_size's list"),
+            }
+        };
+    }
+    sizes!(8 10 16 24 32 48 64 96 100 128 192 200 256 300 384 512 768 1024)
+}
