@@ -11,7 +11,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/common-firmware.sh
 source "$ROOT/scripts/common-firmware.sh"
 
-require_tools
+require_tools arm-none-eabi-size
 use_model "${1:-}"
 shift || true
 targets=("$@")
@@ -23,4 +23,6 @@ for target in "${targets[@]}"; do
   awk '/^image=/ && n++ < 5' <<<"$out"
   echo "..."
   grep -v '^image=' <<<"$out"
+  read -r text data bss _ < <(arm-none-eabi-size "$(firmware_elf "$target")" | awk 'NR == 2')
+  echo "flash: $((text + data)) B in all (model $(field "$(grep '^summary' <<<"$out")" model_bytes) B, plus the embedded test images); static RAM: $((data + bss)) B"
 done

@@ -9,7 +9,7 @@ use crate::dense::{channels, offset_for_next, requantize_channel, Input};
 use crate::engine::{Engine, Inference};
 use crate::error::Error;
 use crate::model::Layer;
-use crate::prepared::Prepared;
+use crate::prepared::{dot, Prepared};
 
 /// Images run together.
 pub const IMAGES: usize = 4;
@@ -158,12 +158,4 @@ fn dot_group<X: Input>(group: &[u8], inputs: [&[X]; IMAGES]) -> [[i32; ROWS]; IM
         }
     }
     sums
-}
-
-#[inline(always)]
-fn dot<X: Input>(row: &[u8], input: &[X]) -> i32 {
-    row.iter()
-        .zip(input)
-        .map(|(&w, &x)| i32::from(w as i8) * x.widen())
-        .sum()
 }

@@ -126,8 +126,9 @@ fn dot_rows<X: Input>(rows: &[u8], input: &[X]) -> [i32; ROWS_PER_PASS] {
     sums
 }
 
+/// The dot product of one row-major weight row with the input.
 #[inline(always)]
-fn dot<X: Input>(row: &[u8], input: &[X]) -> i32 {
+pub(crate) fn dot<X: Input>(row: &[u8], input: &[X]) -> i32 {
     row.iter()
         .zip(input)
         .map(|(&w, &x)| i32::from(w as i8) * x.widen())
