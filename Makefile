@@ -31,6 +31,7 @@ test: setup lint core-no-std firmware-check panic-never test-host
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc -p stitch-core --features alloc --no-deps
 
 test-host:
 	cargo test --workspace

@@ -12,11 +12,11 @@ use crate::model::Layer;
 use crate::prepared::{dot, Prepared};
 
 /// Images run together.
-pub const IMAGES: usize = 4;
+pub(crate) const IMAGES: usize = 4;
 /// Output rows computed per pass over the inputs.
 const ROWS: usize = 4;
 
-/// Activation buffers for [`IMAGES`] images run together: one
+/// Activation buffers for four images run together: one
 /// [`Engine<MAX_WIDTH>`](Engine) per image.
 ///
 /// ```
@@ -51,7 +51,7 @@ impl<const MAX_WIDTH: usize> Batch<MAX_WIDTH> {
         }
     }
 
-    /// Runs the model on [`IMAGES`] images of `model.input_len()` raw pixels.
+    /// Runs the model on four images of `model.input_len()` raw pixels each.
     pub fn infer<'e>(
         &'e mut self,
         prepared: &Prepared<'_, '_>,
@@ -100,7 +100,7 @@ impl<const MAX_WIDTH: usize> Batch<MAX_WIDTH> {
     }
 }
 
-/// One dense layer for [`IMAGES`] inputs over row-major `weights`: each
+/// One dense layer for four inputs over row-major `weights`: each
 /// group of four rows is one pass over all the inputs.
 fn dense_batch<X: Input>(
     layer: &Layer<'_>,
