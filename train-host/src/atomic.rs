@@ -96,6 +96,25 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).expect("read_dir").count(), 0);
     }
 
+    /// A write that fails half-way (after part of the new model went out)
+    /// leaves the previous model byte for byte, and no temporary file.
+    #[test]
+    fn failure_half_way_keeps_the_previous_model() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("model.stitch");
+        let previous = b"STCH previous model".to_vec();
+        write_bytes(&path, &previous).expect("first write");
+        let result = write_with(&path, |tmp| {
+            let mut file = std::fs::OpenOptions::new().write(true).open(tmp)?;
+            file.write_all(b"STCH half of the new")?;
+            Err(std::io::Error::other("disk full half-way"))
+        });
+        let error = result.expect_err("the write must fail");
+        assert!(error.to_string().contains("disk full half-way"), "{error}");
+        assert_eq!(std::fs::read(&path).expect("read"), previous);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("read_dir").count(), 1);
+    }
+
     #[test]
     fn unwritable_dir_is_an_error() {
         let dir = tempfile::tempdir().expect("tempdir");
