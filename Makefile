@@ -9,7 +9,7 @@ APT_PACKAGES := dataset-fashion-mnist qemu-system-arm binutils-arm-none-eabi
 DEMO_DIR := target/demo
 STITCH := target/release/stitch
 
-.PHONY: setup demo test lint test-host core-no-std firmware-check panic-never bench bench-mcu
+.PHONY: setup demo test lint test-host core-no-std firmware-check panic-never bench bench-mcu fuzz
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -57,8 +57,15 @@ panic-never: setup
 	cd firmware && cargo clippy --release --features panic-never --bin stitch-panic-never -- -D warnings
 	cargo test -p stitch-tests --test panic_never
 
-bench:
+# Host speed: stitch-core (one image, four at a time) against candle, criterion.
+bench: setup
 	cargo bench --workspace
+
+# Fuzz the model reader and engine (docs/ROBUSTNESS.md); FUZZ_SECONDS=1800 for a full run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run model -- -max_total_time=$(FUZZ_SECONDS)
 
 # Instructions per inference, code size, flash, RAM and stack on Cortex-M4F and M0 (QEMU).
 bench-mcu: setup
