@@ -28,7 +28,9 @@ pub(crate) trait Input: Copy {
     /// The value `x` as an `i32` factor (0..=255).
     fn widen(self) -> i32;
 
-    /// The values as the bytes `x` (the same memory).
+    /// The values as the bytes `x` (the same memory), so that Arm builds
+    /// keep one copy of the kernel for every layer.
+    #[cfg(target_arch = "arm")]
     fn bytes(values: &[Self]) -> &[u8];
 }
 
@@ -38,6 +40,7 @@ impl Input for u8 {
         i32::from(self)
     }
 
+    #[cfg(target_arch = "arm")]
     #[inline(always)]
     fn bytes(values: &[u8]) -> &[u8] {
         values
@@ -50,6 +53,7 @@ impl Input for i8 {
         i32::from(self as u8)
     }
 
+    #[cfg(target_arch = "arm")]
     #[inline(always)]
     fn bytes(values: &[i8]) -> &[u8] {
         crate::raw::bytes_of(values)
@@ -65,13 +69,17 @@ impl Input for i8 {
 /// compute fewer outputs (the engine always passes exact ones).
 #[inline(always)]
 pub(crate) fn dense<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8], last: bool) {
-    dense_bytes(layer, X::bytes(input), output, offset_for_next(last));
+    // On Arm, one out-of-line copy for all layers (code size counts there);
+    // elsewhere the compiler specializes per input type, with no `unsafe`.
+    #[cfg(target_arch = "arm")]
+    dense_inputs(layer, X::bytes(input), output, offset_for_next(last));
+    #[cfg(not(target_arch = "arm"))]
+    dense_inputs(layer, input, output, offset_for_next(last));
 }
 
-/// [`dense`] on input bytes: one copy of the code for every layer (out of
-/// line on Arm, where code size counts).
+/// [`dense`] with the hidden-layer offset as an XOR mask.
 #[cfg_attr(target_arch = "arm", inline(never))]
-fn dense_bytes(layer: &Layer<'_>, input: &[u8], output: &mut [i8], flip: i8) {
+fn dense_inputs<X: Input>(layer: &Layer<'_>, input: &[X], output: &mut [i8], flip: i8) {
     let group_len = ROWS_PER_GROUP * round_up4(layer.in_len());
     let (zero_point, min) = (layer.output_zero_point(), layer.output_min());
     let mut outputs = output.iter_mut().zip(channels(layer));
@@ -129,8 +137,8 @@ pub(crate) fn requantize_channel(
 /// the assembly kernel on Arm.
 #[cfg(any(stitch_dsp, stitch_thumbv6))]
 #[inline(always)]
-fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
-    crate::raw::dot_group(group, input)
+fn dot_group<X: Input>(group: &[u8], input: &[X]) -> [i32; ROWS_PER_GROUP] {
+    crate::raw::dot_group(group, X::bytes(input))
 }
 
 /// Dot products of the four rows of one weight group with the input bytes.
@@ -138,7 +146,7 @@ fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
 /// Validation bounds the width so no sum can overflow an i32.
 #[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
 #[inline(always)]
-fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
+fn dot_group<X: Input>(group: &[u8], input: &[X]) -> [i32; ROWS_PER_GROUP] {
     const BLOCK: usize = ROWS_PER_GROUP * COLUMNS_PER_BLOCK;
     let mut sums = [0i32; ROWS_PER_GROUP];
     // A short final chunk of inputs meets the zero-padded final block.
@@ -150,7 +158,7 @@ fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
             *sum += word
                 .iter()
                 .zip(x)
-                .map(|(&w, &x)| i32::from(w as i8) * i32::from(x))
+                .map(|(&w, &x)| i32::from(w as i8) * x.widen())
                 .sum::<i32>();
         }
     }

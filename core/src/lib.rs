@@ -13,6 +13,11 @@
 //! - **TFLite's integers, exactly.** Dense layers accumulate in int32 and
 //!   requantize with TFLite's single rounding ([`requant`]); the logits match
 //!   TFLite's int8 reference kernels byte for byte.
+//! - **One audited `unsafe` module, Arm only.** `#![deny(unsafe_code)]`; the
+//!   Cortex-M inner loops (`SXTB16`/`SMLAD` on M4/M7/M33, `MULS` on M0) are
+//!   inline assembly in one module compiled only for Arm, with a `// SAFETY:`
+//!   comment on every block. Hosts run safe Rust that the compiler
+//!   vectorizes, fastest through [`Prepared`] and [`Batch`].
 //!
 //! ```
 //! use stitch_core::{Engine, Model};
@@ -49,6 +54,7 @@ mod error;
 pub mod format;
 mod model;
 mod prepared;
+#[cfg(target_arch = "arm")]
 mod raw;
 pub mod requant;
 pub mod softmax;
