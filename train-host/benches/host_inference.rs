@@ -1,7 +1,7 @@
 //! Host speed on the real test set, in one run: `stitch-core` int8 (one
 //! thread, one image at a time and four at a time) against candle's f32
 //! forward pass of the same model on the same 10,000 images (one batch,
-//! candle's best case, and one image at a time).
+//! candle's best case, and one image at a time), candle also on one thread.
 //!
 //! `cargo bench -p stitch-train --bench host_inference`
 
@@ -24,6 +24,11 @@ const WEIGHTS: &str = concat!(
 );
 
 fn host_inference(c: &mut Criterion) {
+    // One thread on both sides: candle sizes its matmul parallelism from
+    // rayon's pool, which reads this before its first use.
+    if std::env::var_os("RAYON_NUM_THREADS").is_none() {
+        std::env::set_var("RAYON_NUM_THREADS", "1");
+    }
     let test =
         load_split(&resolve_data_dir(None), Split::Test).expect("the Fashion-MNIST test set");
     let bytes = std::fs::read(MODEL).expect("the committed model");
