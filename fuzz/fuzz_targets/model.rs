@@ -6,12 +6,13 @@
 //! makes. The raw input is also read as a whole file, so the header and CRC
 //! checks are exercised too. Any model that loads must run through inference
 //! (on an all-0 and an all-255 image) and softmax without panicking, and the
-//! row-major `Prepared` kernel must give the same logits as the blocked one.
+//! row-major `Prepared` kernel and the four-image `Batch` kernel must give the
+//! same logits as the blocked one.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use stitch_core::format::{HEADER_LEN, MAGIC, VERSION};
-use stitch_core::{softmax, Engine, Model, Prepared};
+use stitch_core::{softmax, Batch, Engine, Model, Prepared};
 
 const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 
@@ -64,6 +65,18 @@ fn exercise(bytes: &[u8]) {
             }
             Err(stitch_core::Error::TooWide { .. }) => assert!(model.max_width() > MAX_WIDTH),
             Err(error) => panic!("a validated model failed inference: {error:?}"),
+        }
+    }
+    // The four-image batch kernel gives each image the blocked kernel's logits.
+    if let Some(prepared) = prepared {
+        let (zeros, full) = (vec![0u8; model.input_len()], vec![255u8; model.input_len()]);
+        let images = [&zeros[..], &full[..], &full[..], &zeros[..]];
+        let mut batch = Batch::<MAX_WIDTH>::new();
+        if let Ok(batched) = batch.infer(&prepared, images) {
+            for (inference, image) in batched.iter().zip(images) {
+                let single = engine.infer(&model, image).map(|i| i.logits().to_vec());
+                assert_eq!(single.as_deref(), Ok(inference.logits()));
+            }
         }
     }
 }
