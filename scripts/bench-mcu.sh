@@ -9,7 +9,8 @@
 #   code symbols `stitch_firmware::infer` (the function wrapping exactly one
 #   `Engine::infer` call) and every symbol of stitch_core itself (`stitch_core::...`,
 #   `<stitch_core::... as ...>::...`). Not counted: the model reader and validation
-#   (`Model::from_bytes`, `Engine::check`, inlined into main) and the weights (rodata);
+#   (`Model::from_bytes`, `Engine::check`, inlined into main), the error type's Display
+#   (only prints a bad model's error at boot) and the weights (rodata);
 # - flash: text + rodata + data (`arm-none-eabi-size`: text includes rodata and the
 #   vector table), with the embedded model and test images broken out;
 # - static RAM: data + bss (the engine's buffers are part of bss);
@@ -46,6 +47,8 @@ for target in "${FIRMWARE_TARGETS[@]}"; do
   done < <(arm-none-eabi-nm -S -C "$elf" | awk '
     $3 ~ /^[tT]$/ {
       name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", name)
+      # Error Display code only reports a bad model at boot: not inference.
+      if (name ~ /core::fmt::Display/) next
       if (name == "stitch_firmware::infer" || name ~ /^<?stitch_core::/) print $2, name
     }')
   [ "$core_text" -gt 0 ] || die "$target: no stitch_firmware::infer or stitch_core:: symbols in $elf"
