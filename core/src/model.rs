@@ -39,7 +39,7 @@ impl<'a> Model<'a> {
     /// Reads and validates a model file: magic, version, CRC, body, then every
     /// shape and range the engine relies on.
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Self, Error> {
-        let (body, crc) = checked_body(bytes)?;
+        let (body, crc) = checked_body(bytes, VERSION)?;
         let (parsed, rest) =
             postcard::take_from_bytes::<Body<'a>>(body).map_err(|_| Error::Malformed)?;
         for (layer, record) in parsed.layers.iter().enumerate() {
@@ -162,8 +162,9 @@ fn validated_width(stored: u32) -> usize {
     (stored as usize).clamp(1, MAX_INPUT_WIDTH)
 }
 
-/// Checks header, length and CRC; returns the postcard body and the CRC.
-fn checked_body(bytes: &[u8]) -> Result<(&[u8], u32), Error> {
+/// Checks length, magic, version (`expected_version`) and CRC; returns the
+/// postcard body and the CRC.
+pub(crate) fn checked_body(bytes: &[u8], expected_version: u16) -> Result<(&[u8], u32), Error> {
     let too_short = Error::Truncated {
         needed: HEADER_LEN + CRC_LEN + 1,
         found: bytes.len(),
@@ -176,7 +177,7 @@ fn checked_body(bytes: &[u8]) -> Result<(&[u8], u32), Error> {
         [low, high, ..] => u16::from_le_bytes([*low, *high]),
         _ => return Err(too_short),
     };
-    if version != VERSION {
+    if version != expected_version {
         return Err(Error::UnsupportedVersion { found: version });
     }
     let (covered, stored) = bytes

@@ -18,7 +18,7 @@ pub struct Report {
     /// Int8 accuracy on each true class.
     pub per_class_int8_accuracy: Vec<f64>,
     /// Int8 confusion matrix: `confusion[true][predicted]`.
-    pub confusion: Vec<Vec<u32>>,
+    pub confusion: [[u32; CLASSES]; CLASSES],
     /// Wall time of the whole command.
     pub seconds: f64,
     /// The .stitch model evaluated (or written).
@@ -36,7 +36,7 @@ impl Report {
         model_bytes: usize,
         seconds: f64,
     ) -> Report {
-        let mut confusion = vec![vec![0u32; CLASSES]; CLASSES];
+        let mut confusion = [[0u32; CLASSES]; CLASSES];
         for (&t, &p) in labels.iter().zip(int8) {
             confusion[t as usize][p as usize] += 1;
         }

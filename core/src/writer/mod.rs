@@ -90,13 +90,11 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
         let offset = input_offset(input_zero_point);
         let mut biases = Vec::with_capacity(4 * layer.biases.len());
         for (channel, &bias) in layer.biases.iter().enumerate() {
-            let row_sum: i64 = row(layer, channel).iter().map(|&w| i64::from(w)).sum();
-            let bias = i32::try_from(i64::from(bias) - offset * row_sum).map_err(|_| {
-                Error::BiasRange {
+            let bias = i32::try_from(i64::from(bias) - offset * row_sum(row(layer, channel)))
+                .map_err(|_| Error::BiasRange {
                     layer: index,
                     channel,
-                }
-            })?;
+                })?;
             biases.extend_from_slice(&bias.to_le_bytes());
         }
         let multipliers: Vec<u8> = layer
@@ -179,6 +177,16 @@ pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
     Ok(bytes)
 }
 
+/// The sum of a row's weights: what a folded bias absorbs per unit of offset.
+fn row_sum(row: &[i8]) -> i64 {
+    row.iter().map(|&w| i64::from(w)).sum()
+}
+
+/// The TFLite bias a stored (folded) bias came from: `stored + offset * sum(row)`.
+pub(super) fn unfold(stored: i32, offset: i64, row: &[i8]) -> i32 {
+    (i64::from(stored) + offset * row_sum(row)) as i32
+}
+
 /// Encoded size of `value` in postcard.
 fn encoded_len<T: serde::Serialize>(value: &T) -> Result<usize, Error> {
     postcard::to_allocvec(value)
@@ -256,10 +264,7 @@ impl LayerSpec {
         };
         spec.biases = channels
             .enumerate()
-            .map(|(c, (bias, _, _))| {
-                let row_sum: i64 = row(&spec, c).iter().map(|&w| i64::from(w)).sum();
-                (i64::from(bias) + offset * row_sum) as i32
-            })
+            .map(|(c, (bias, _, _))| unfold(bias, offset, row(&spec, c)))
             .collect();
         spec
     }

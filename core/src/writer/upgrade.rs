@@ -9,12 +9,10 @@ use alloc::string::ToString;
 use alloc::vec::Vec;
 use serde::Deserialize;
 
-use super::{to_bytes, LayerSpec, ModelSpec};
+use super::{to_bytes, unfold, LayerSpec, ModelSpec};
 use crate::error::Error;
-use crate::format::{
-    le_i32, Activation, CRC32, CRC_LEN, HEADER_LEN, MAGIC, MAX_CLASSES, MAX_LAYERS,
-};
-use crate::model::Model;
+use crate::format::{le_i32, Activation, MAX_CLASSES, MAX_LAYERS};
+use crate::model::{checked_body, Model};
 
 #[derive(Deserialize)]
 struct BodyV1<'a> {
@@ -61,25 +59,8 @@ pub fn upgrade(bytes: &[u8]) -> Result<Vec<u8>, Error> {
 }
 
 fn spec_from_v1(bytes: &[u8]) -> Result<ModelSpec, Error> {
-    let too_short = Error::Truncated {
-        needed: HEADER_LEN + CRC_LEN + 1,
-        found: bytes.len(),
-    };
-    if bytes.get(..MAGIC.len()) != Some(&MAGIC[..]) {
-        return Err(Error::BadMagic);
-    }
-    let end = bytes
-        .len()
-        .checked_sub(CRC_LEN)
-        .filter(|&e| e > HEADER_LEN)
-        .ok_or(too_short)?;
-    let (covered, stored) = bytes.split_at(end);
-    let (stored, computed) = (le_i32(stored) as u32, CRC32.checksum(covered));
-    if stored != computed {
-        return Err(Error::Checksum { stored, computed });
-    }
-    let body: BodyV1<'_> =
-        postcard::from_bytes(&covered[HEADER_LEN..]).map_err(|_| Error::Malformed)?;
+    let (body, _crc) = checked_body(bytes, 1)?;
+    let body: BodyV1<'_> = postcard::from_bytes(body).map_err(|_| Error::Malformed)?;
     let mut input_zero_point = body.input_zero_point;
     let mut layers = Vec::new();
     for (index, layer) in body.layers.iter().enumerate() {
@@ -91,10 +72,7 @@ fn spec_from_v1(bytes: &[u8]) -> Result<ModelSpec, Error> {
             .biases
             .chunks_exact(4)
             .zip(weights.chunks(in_len.max(1)))
-            .map(|(bias, row)| {
-                let row_sum: i64 = row.iter().map(|&w| i64::from(w)).sum();
-                (i64::from(le_i32(bias)) + offset * row_sum) as i32
-            })
+            .map(|(bias, row)| unfold(le_i32(bias), offset, row))
             .collect();
         layers.push(LayerSpec {
             in_len,

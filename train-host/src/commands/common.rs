@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::Calibration;
-use crate::data::{self, Dataset, Split, CLASSES, CLASS_NAMES};
+use crate::data::{self, Dataset, Split, CLASS_NAMES};
 use crate::error::Error;
 use crate::model::{FloatMlp, Net};
 use crate::quantize::{self, CALIBRATION_IMAGES};
@@ -93,14 +93,8 @@ impl Pictures {
         int8_predictions: &[u8],
         report: &Report,
     ) -> Result<Vec<PathBuf>, Error> {
-        let mut confusion = [[0u32; CLASSES]; CLASSES];
-        for (row, counts) in confusion.iter_mut().zip(&report.confusion) {
-            for (cell, &count) in row.iter_mut().zip(counts) {
-                *cell = count;
-            }
-        }
         let confusion_path = self.path("confusion");
-        crate::picture::plot_confusion(&confusion, &CLASS_NAMES, &confusion_path)?;
+        crate::picture::plot_confusion(&report.confusion, &CLASS_NAMES, &confusion_path)?;
 
         let wrong: Vec<usize> = (0..test.len())
             .filter(|&i| int8_predictions.get(i) != test.labels.get(i))
