@@ -1,15 +1,15 @@
-//! [`Engine`]: the caller-owned activation buffers and the inference loop.
+//! [`Engine`]: the caller-owned activation buffers, and the one walk over a
+//! model's layers that every way of running it shares.
 
-use crate::dense::{dense, Input};
 use crate::error::Error;
-use crate::model::Layer;
+use crate::format::Layer;
+use crate::kernels;
 use crate::model::Model;
-use crate::prepared::{dense_rows, Prepared};
 
 /// Activation buffers for models whose layers are at most `MAX_WIDTH` wide.
 ///
 /// Two `MAX_WIDTH`-byte buffers, used ping-pong from layer to layer: the first
-/// layer reads the caller's pixels in place, so `size_of::<Engine<N>>()` is
+/// layer reads the caller's input in place, so `size_of::<Engine<N>>()` is
 /// exactly the RAM inference needs besides the stack (128 bytes for a
 /// 784-64-64-10 model with `Engine<64>`).
 ///
@@ -21,40 +21,39 @@ use crate::prepared::{dense_rows, Prepared};
 /// let inference = engine.infer(&model, &[0, 255, 255, 0])?;
 /// assert_eq!(inference.logits().len(), 2);
 /// assert!(inference.class() < 2);
-/// assert_eq!(core::mem::size_of::<Engine<8>>(), 16);
+/// assert_eq!(core::mem::size_of::<Engine<8>>(), Engine::<8>::RAM_BYTES);
 /// # Ok::<(), stitch_core::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct Engine<const MAX_WIDTH: usize> {
-    front: [i8; MAX_WIDTH],
-    back: [i8; MAX_WIDTH],
+    front: [u8; MAX_WIDTH],
+    back: [u8; MAX_WIDTH],
 }
 
-/// The result of one inference: int8 logits (borrowed from the engine) and
-/// the predicted class.
+/// The result of one inference: the last layer's int8 outputs, borrowed
+/// from the engine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Inference<'e> {
     logits: &'e [i8],
-    class: usize,
 }
 
 impl<'e> Inference<'e> {
-    /// The logits and their argmax.
-    pub(crate) fn new(logits: &'e [i8]) -> Self {
+    /// The outputs a walk left in a buffer, as int8.
+    pub(crate) fn from_bytes(bytes: &'e [u8]) -> Self {
         Inference {
-            logits,
-            class: crate::softmax::argmax(logits).unwrap_or(0),
+            logits: bytemuck::cast_slice(bytes),
         }
     }
 
-    /// The int8 logits, one per class, at the model's output quantization.
+    /// The int8 outputs at the model's output quantization: the logits of a
+    /// classifier.
     pub fn logits(&self) -> &'e [i8] {
         self.logits
     }
 
     /// The predicted class: the index of the largest logit (lowest on ties).
     pub fn class(&self) -> usize {
-        self.class
+        crate::softmax::argmax(self.logits).unwrap_or(0)
     }
 }
 
@@ -65,7 +64,7 @@ impl<const MAX_WIDTH: usize> Default for Engine<MAX_WIDTH> {
 }
 
 impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
-    /// Bytes of RAM the engine's buffers occupy.
+    /// Bytes of RAM the engine's buffers occupy: `2 * MAX_WIDTH`.
     pub const RAM_BYTES: usize = 2 * MAX_WIDTH;
 
     /// Zeroed buffers; `const`, so an engine can live in a `static`.
@@ -76,100 +75,101 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         }
     }
 
-    /// Both activation buffers, for kernels that manage them themselves.
-    pub(crate) fn buffers(&mut self) -> [&mut [i8; MAX_WIDTH]; 2] {
-        [&mut self.front, &mut self.back]
-    }
-
     /// Checks that every layer of `model` fits this engine's buffers.
     pub fn check(&self, model: &Model<'_>) -> Result<(), Error> {
-        for (layer, dense) in model.layers().iter().enumerate() {
-            if dense.out_len() > MAX_WIDTH {
-                return Err(Error::TooWide {
-                    layer,
-                    width: dense.out_len(),
-                    max: MAX_WIDTH,
-                });
-            }
-        }
-        Ok(())
+        fits(model.max_width(), MAX_WIDTH)
     }
 
-    /// Runs the model on one image of `model.input_len()` raw pixels (0..=255).
+    /// Runs the model on one input of `model.input_len()` bytes `q + 128`,
+    /// read in place: for an image model (scale 1/255, zero point -128),
+    /// the raw pixels.
     pub fn infer<'e>(
         &'e mut self,
         model: &Model<'_>,
-        pixels: &[u8],
+        input: &[u8],
     ) -> Result<Inference<'e>, Error> {
-        self.run(model, &FileLayout, pixels)
+        self.check(model)?;
+        length(model, input.len())?;
+        let front = [&mut self.front[..]];
+        let back = [&mut self.back[..]];
+        let [logits] = walk(model, &FileLayout, Source::Caller([input]), front, back);
+        Ok(Inference::from_bytes(logits))
     }
 
-    /// Like [`Engine::infer`], with the row-major weights of a [`Prepared`]
-    /// model: the same integers, faster on wide-SIMD hosts.
-    pub fn infer_prepared<'e>(
-        &'e mut self,
-        prepared: &Prepared<'_, '_>,
-        pixels: &[u8],
-    ) -> Result<Inference<'e>, Error> {
-        self.run(prepared.model(), prepared, pixels)
-    }
-
-    fn run<'e, K: Kernel>(
+    /// Runs the model on one int8 input of `model.input_len()` values (at the
+    /// model's input quantization). The input is copied into a buffer first,
+    /// so it needs `MAX_WIDTH >= model.input_len()` as well.
+    pub fn infer_int8<'e>(
         &'e mut self,
         model: &Model<'_>,
-        kernel: &K,
-        pixels: &[u8],
+        input: &[i8],
     ) -> Result<Inference<'e>, Error> {
-        if pixels.len() != model.input_len() {
-            return Err(Error::Length {
-                expected: model.input_len(),
-                found: pixels.len(),
-            });
-        }
         self.check(model)?;
-        let (first, rest) = model
-            .layers()
-            .split_first()
-            .ok_or(Error::LayerCount { found: 0 })?;
-        let (mut src, mut dst) = (&mut self.front, &mut self.back);
-        let mut width = first.out_len();
-        let last = rest.len();
-        kernel.dense(
-            0,
-            first,
-            pixels,
-            src.get_mut(..width).unwrap_or(&mut []),
-            last == 0,
-        );
-        for (index, layer) in rest.iter().enumerate() {
-            let input = src.get(..width).unwrap_or(&[]);
-            width = layer.out_len();
-            kernel.dense(
-                index + 1,
-                layer,
-                input,
-                dst.get_mut(..width).unwrap_or(&mut []),
-                index + 1 == last,
-            );
-            core::mem::swap(&mut src, &mut dst);
+        fits(model.input_len(), MAX_WIDTH)?;
+        length(model, input.len())?;
+        for (x, &q) in self.front.iter_mut().zip(input) {
+            *x = (q as u8) ^ 0x80;
         }
-        let logits = src.get(..width).unwrap_or(&[]);
-        Ok(Inference {
-            logits,
-            class: crate::softmax::argmax(logits).unwrap_or(0),
-        })
+        let front = [&mut self.front[..]];
+        let back = [&mut self.back[..]];
+        let [logits] = walk(model, &FileLayout, Source::Front, front, back);
+        Ok(Inference::from_bytes(logits))
+    }
+
+    /// Like [`Engine::infer`], with the row-major weights of a
+    /// [`Prepared`](crate::Prepared) model: the same integers, faster on
+    /// wide-SIMD hosts.
+    #[cfg(not(target_os = "none"))]
+    pub fn infer_prepared<'e>(
+        &'e mut self,
+        prepared: &crate::Prepared<'_, '_>,
+        input: &[u8],
+    ) -> Result<Inference<'e>, Error> {
+        let model = prepared.model();
+        self.check(model)?;
+        length(model, input.len())?;
+        let front = [&mut self.front[..]];
+        let back = [&mut self.back[..]];
+        let [logits] = walk(model, prepared, Source::Caller([input]), front, back);
+        Ok(Inference::from_bytes(logits))
+    }
+
+    /// Both activation buffers, for runners that hold several engines.
+    #[cfg(not(target_os = "none"))]
+    pub(crate) fn buffers(&mut self) -> (&mut [u8], &mut [u8]) {
+        (&mut self.front, &mut self.back)
     }
 }
 
-/// Where a layer's weights come from, and the kernel that reads them.
-trait Kernel {
-    /// Runs layer `index`; `last` says its outputs are the logits.
-    fn dense<X: Input>(
+/// `needed` values fit buffers of `capacity`.
+pub(crate) fn fits(needed: usize, capacity: usize) -> Result<(), Error> {
+    if needed > capacity {
+        return Err(Error::Capacity { needed, capacity });
+    }
+    Ok(())
+}
+
+/// An input of `found` values is one of `model`.
+pub(crate) fn length(model: &Model<'_>, found: usize) -> Result<(), Error> {
+    if found != model.input_len() {
+        return Err(Error::Length {
+            expected: model.input_len(),
+            found,
+        });
+    }
+    Ok(())
+}
+
+/// A way to run one dense layer on `LANES` inputs at once.
+pub(crate) trait Kernel<const LANES: usize> {
+    /// Runs layer `index` of the model: `inputs` are its input bytes,
+    /// `outputs` as long as its output; `last` says they are the model's.
+    fn dense(
         &self,
         index: usize,
         layer: &Layer<'_>,
-        input: &[X],
-        output: &mut [i8],
+        inputs: [&[u8]; LANES],
+        outputs: [&mut [u8]; LANES],
         last: bool,
     );
 }
@@ -177,32 +177,60 @@ trait Kernel {
 /// The weights in the model file itself (the only choice on a microcontroller).
 struct FileLayout;
 
-impl Kernel for FileLayout {
+impl Kernel<1> for FileLayout {
     #[inline(always)]
-    fn dense<X: Input>(
+    fn dense(
         &self,
         _: usize,
         layer: &Layer<'_>,
-        input: &[X],
-        output: &mut [i8],
+        [input]: [&[u8]; 1],
+        [output]: [&mut [u8]; 1],
         last: bool,
     ) {
-        dense(layer, input, output, last);
+        kernels::dense(layer, input, output, last);
     }
 }
 
-impl Kernel for Prepared<'_, '_> {
-    #[inline(always)]
-    fn dense<X: Input>(
-        &self,
-        index: usize,
-        layer: &Layer<'_>,
-        input: &[X],
-        output: &mut [i8],
-        last: bool,
-    ) {
-        if let Some(weights) = self.layer_weights().nth(index) {
-            dense_rows(layer, weights, input, output, last);
+/// Where the first layer's input is.
+pub(crate) enum Source<'i, const LANES: usize> {
+    /// In the caller's memory, read in place.
+    Caller([&'i [u8]; LANES]),
+    /// Already in the `front` buffers (int8 input, copied and flipped).
+    Front,
+}
+
+/// Runs every layer of `model` with `kernel`: layer 0 reads `source`, each
+/// layer writes `back` and the buffers swap, so each layer reads what the
+/// one before wrote. Returns the last layer's outputs. The buffers must hold
+/// the model's widest layer (the callers check).
+pub(crate) fn walk<'b, K: Kernel<LANES>, const LANES: usize>(
+    model: &Model<'_>,
+    kernel: &K,
+    source: Source<'_, LANES>,
+    mut front: [&'b mut [u8]; LANES],
+    mut back: [&'b mut [u8]; LANES],
+) -> [&'b [u8]; LANES] {
+    let layers = model.layers();
+    let mut width = model.input_len();
+    for (index, layer) in layers.iter().enumerate() {
+        let outputs = back
+            .each_mut()
+            .map(|buffer| buffer.get_mut(..layer.out_len()).unwrap_or(&mut []));
+        let last = index + 1 == layers.len();
+        match (&source, index) {
+            (Source::Caller(inputs), 0) => kernel.dense(index, layer, *inputs, outputs, last),
+            _ => {
+                let inputs = front
+                    .each_ref()
+                    .map(|buffer| buffer.get(..width).unwrap_or(&[]));
+                kernel.dense(index, layer, inputs, outputs, last);
+            }
         }
+        width = layer.out_len();
+        core::mem::swap(&mut front, &mut back);
     }
+    front.map(|buffer: &'b mut [u8]| {
+        let written: &'b [u8] = buffer;
+        written.get(..width).unwrap_or(&[])
+    })
 }

@@ -21,6 +21,8 @@ pub enum Error {
     UnsupportedVersion {
         /// The version written in the file.
         found: u16,
+        /// The version this reader reads.
+        supported: u16,
     },
     /// The CRC-32 stored at the end does not match the bytes before it.
     Checksum {
@@ -40,7 +42,13 @@ pub enum Error {
     TrailingBytes,
     /// The model has no layers, or more than [`MAX_LAYERS`](crate::format::MAX_LAYERS).
     LayerCount {
-        /// Layers in the file (capped at the format's limit + 1).
+        /// Layers in the file.
+        found: usize,
+    },
+    /// The input shape has no dimension, or more than
+    /// [`MAX_INPUT_RANK`](crate::format::MAX_INPUT_RANK).
+    InputRank {
+        /// Dimensions in the file.
         found: usize,
     },
     /// A layer's input width does not match what feeds it.
@@ -63,13 +71,13 @@ pub enum Error {
         /// Bytes present.
         found: usize,
     },
-    /// A width is zero or exceeds a limit (of the format, or of the engine's buffers).
+    /// A layer width is zero or exceeds the format's limit.
     TooWide {
         /// The layer.
         layer: usize,
         /// The offending width.
         width: usize,
-        /// The largest width allowed there.
+        /// The largest width allowed.
         max: usize,
     },
     /// A requantization parameter is out of range, so the arithmetic would not be exact.
@@ -86,10 +94,15 @@ pub enum Error {
         /// The output channel.
         channel: usize,
     },
-    /// A scale is not a finite positive number.
+    /// A scale in the file is not a finite positive number.
     Scale {
         /// The layer, or `None` for the model input.
         layer: Option<usize>,
+    },
+    /// A layer's output clamp is not the one its activation makes.
+    Clamp {
+        /// The layer.
+        layer: usize,
     },
     /// The number of class names differs from the last layer's width.
     ClassCount {
@@ -98,6 +111,18 @@ pub enum Error {
         /// Width of the last layer.
         outputs: usize,
     },
+    /// A name in the file contains a control character (names are printed).
+    ControlCharacter {
+        /// Which name: `"model name"`, `"class names"` or `"origin file name"`.
+        field: &'static str,
+    },
+    /// The engine's buffers are smaller than the model needs.
+    Capacity {
+        /// Values the model needs a buffer to hold.
+        needed: usize,
+        /// Values the engine's buffers hold.
+        capacity: usize,
+    },
     /// A buffer handed to a function has the wrong length.
     Length {
         /// Length required.
@@ -105,6 +130,8 @@ pub enum Error {
         /// Length given.
         found: usize,
     },
+    /// A scale handed to a function is not a finite positive number.
+    InvalidScale,
 }
 
 impl fmt::Display for Error {
@@ -114,16 +141,13 @@ impl fmt::Display for Error {
                 write!(f, "truncated: needs at least {needed} bytes, found {found}")
             }
             Error::BadMagic => f.write_str("not a stitch model (bad magic)"),
-            Error::UnsupportedVersion { found } if found < crate::format::VERSION => write!(
+            Error::UnsupportedVersion { found, supported } if found < supported => write!(
                 f,
-                "format version {found} is older than this reader's {}: re-export the model \
-                 with `stitch quantize --model FILE --out NEW`",
-                crate::format::VERSION
+                "format version {found} is older than this reader's {supported}"
             ),
-            Error::UnsupportedVersion { found } => write!(
+            Error::UnsupportedVersion { found, supported } => write!(
                 f,
-                "format version {found} is newer than this reader's {}: update stitch",
-                crate::format::VERSION
+                "format version {found} is newer than this reader's {supported}"
             ),
             Error::Checksum { stored, computed } => write!(
                 f,
@@ -138,6 +162,11 @@ impl fmt::Display for Error {
                 f,
                 "{found} layers: a model has 1 to {} layers",
                 crate::format::MAX_LAYERS
+            ),
+            Error::InputRank { found } => write!(
+                f,
+                "input shape has {found} dimensions: a model's input has 1 to {}",
+                crate::format::MAX_INPUT_RANK
             ),
             Error::LayerShape { layer, expected_in, found_in } => write!(
                 f,
@@ -162,13 +191,24 @@ impl fmt::Display for Error {
                 write!(f, "layer {layer}: output scale is not finite and positive")
             }
             Error::Scale { layer: None } => f.write_str("input scale is not finite and positive"),
-            Error::ClassCount { names, outputs } => write!(
+            Error::Clamp { layer } => write!(
                 f,
-                "{names} class names for {outputs} outputs"
+                "layer {layer}: output clamp does not match the layer's activation"
+            ),
+            Error::ClassCount { names, outputs } => {
+                write!(f, "{names} class names for {outputs} outputs")
+            }
+            Error::ControlCharacter { field } => {
+                write!(f, "{field}: a control character")
+            }
+            Error::Capacity { needed, capacity } => write!(
+                f,
+                "the model needs buffers of {needed} values, the engine's hold {capacity}"
             ),
             Error::Length { expected, found } => {
                 write!(f, "buffer holds {found} values, expected {expected}")
             }
+            Error::InvalidScale => f.write_str("scale is not finite and positive"),
         }
     }
 }

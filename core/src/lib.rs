@@ -1,7 +1,7 @@
 //! # stitch-core
 //!
-//! Runs a quantized int8 multilayer perceptron on a microcontroller, with
-//! memory the caller owns and a model file read in place.
+//! Runs a quantized int8 neural network on a microcontroller, with memory
+//! the caller owns and a model file read in place.
 //!
 //! - **No heap, no copies.** `#![no_std]` without `alloc`: a [`Model`] borrows
 //!   its weights from the file's bytes (in flash on a chip), and an
@@ -11,13 +11,15 @@
 //!   checks magic, version, CRC-32 and every shape and range, so a corrupt or
 //!   hostile file is an [`Error`], never a panic or an overflow.
 //! - **TFLite's integers, exactly.** Dense layers accumulate in int32 and
-//!   requantize with TFLite's single rounding ([`requant`]); the logits match
-//!   TFLite's int8 reference kernels byte for byte.
-//! - **One audited `unsafe` module, Arm only.** `#![deny(unsafe_code)]`; the
+//!   requantize as the runtime the model came from does ([`Rounding`]):
+//!   LiteRT's single rounding or TensorFlow Lite Micro's and CMSIS-NN's
+//!   double rounding, byte for byte.
+//! - **`unsafe` only in the assembly kernels.** `#![deny(unsafe_code)]`; the
 //!   Cortex-M inner loops (`SXTB16`/`SMLAD` on M4/M7/M33, `MULS` on M0) are
-//!   inline assembly in one module compiled only for Arm, with a `// SAFETY:`
-//!   comment on every block. Hosts run safe Rust that the compiler
-//!   vectorizes, fastest through [`Prepared`] and [`Batch`].
+//!   inline assembly in `kernels/dsp.rs` and `kernels/armv6m.rs`, compiled
+//!   only for those targets, with a `// SAFETY:` comment on every block.
+//!   Hosts run safe Rust that the compiler vectorizes, fastest through
+//!   [`Prepared`] and [`Batch`].
 //!
 //! ```
 //! use stitch_core::{Engine, Model};
@@ -26,8 +28,10 @@
 //! let mut engine = Engine::<8>::new();
 //! let inference = engine.infer(&model, &[0, 255, 255, 0])?;
 //! let mut probabilities = [0.0f32; 2];
-//! stitch_core::softmax::softmax(inference.logits(), model.output_quantization().0, &mut probabilities)?;
-//! println!("{} ({:.3})", model.class_names()[inference.class()], probabilities[inference.class()]);
+//! let scale = model.output_quantization().scale;
+//! stitch_core::softmax::softmax(inference.logits(), scale, &mut probabilities)?;
+//! let class = inference.class();
+//! println!("{:?} ({:.3})", model.class_name(class), probabilities[class]);
 //! # Ok::<(), stitch_core::Error>(())
 //! ```
 //!
@@ -35,9 +39,10 @@
 //!
 //! ## Dependencies
 //! postcard and serde decode the file, heapless holds the layer table without
-//! a heap, micromath provides `exp` for the softmax without `std`, and `crc`
+//! a heap, micromath provides `exp` for the softmax without `std`, `crc`
 //! (the crate postcard's `use-crc` uses) computes the CRC-32, which covers the
-//! raw header as well as the postcard body.
+//! raw header as well as the postcard body, and bytemuck views the engine's
+//! byte buffers as int8 without `unsafe`.
 #![no_std]
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
@@ -47,27 +52,25 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
-mod batch;
-mod dense;
 mod engine;
 mod error;
 pub mod format;
+mod kernels;
 mod model;
-mod prepared;
-#[cfg(target_arch = "arm")]
-mod raw;
 pub mod requant;
 pub mod softmax;
 #[cfg(feature = "alloc")]
 pub mod writer;
 
-pub use batch::Batch;
-pub use dense::KERNEL;
 pub use engine::{Engine, Inference};
 pub use error::Error;
-pub use format::Activation;
-pub use model::{Layer, Model};
-pub use prepared::Prepared;
+pub use format::{Activation, Layer, Rounding};
+#[cfg(not(target_os = "none"))]
+pub use kernels::batch::Batch;
+#[cfg(not(target_os = "none"))]
+pub use kernels::prepared::Prepared;
+pub use kernels::KERNEL;
+pub use model::{Channel, ClassNames, Model, Origin, OutputMeaning, Quantization};
 
 /// A tiny valid model (4 inputs, 2 classes) for the documentation's examples.
 #[doc(hidden)]

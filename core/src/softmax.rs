@@ -23,9 +23,11 @@ pub fn argmax(values: &[i8]) -> Option<usize> {
 
 /// Softmax of int8 `logits` whose real value is `scale * (q - zero_point)`.
 ///
-/// The zero point cancels out, so only the scale is needed. The maximum is
-/// subtracted before `exp` (micromath's, the same on host and device), so no
-/// input overflows; the results sum to 1 within 1e-5.
+/// The zero point cancels out, so only the scale is needed; it must be
+/// finite and positive ([`Error::InvalidScale`]), as every scale in a valid
+/// model is. The maximum is subtracted before `exp` (micromath's, the same
+/// on host and device), so no input overflows; the results sum to 1 within
+/// 1e-5.
 ///
 /// ```
 /// let mut p = [0.0f32; 3];
@@ -34,6 +36,9 @@ pub fn argmax(values: &[i8]) -> Option<usize> {
 /// # Ok::<(), stitch_core::Error>(())
 /// ```
 pub fn softmax(logits: &[i8], scale: f32, probabilities: &mut [f32]) -> Result<(), Error> {
+    if !(scale.is_finite() && scale > 0.0) {
+        return Err(Error::InvalidScale);
+    }
     if probabilities.len() != logits.len() {
         return Err(Error::Length {
             expected: logits.len(),
@@ -49,7 +54,7 @@ pub fn softmax(logits: &[i8], scale: f32, probabilities: &mut [f32]) -> Result<(
         *p = F32Ext::exp(scale * f32::from(i16::from(q) - i16::from(max)));
         sum += *p;
     }
-    // The maximum contributes exp(0) = 1, so sum >= 1 unless scale is NaN.
+    // The maximum contributes exp(0) = 1, so sum >= 1.
     for p in probabilities.iter_mut() {
         *p /= sum;
     }
@@ -111,6 +116,17 @@ mod tests {
             })
         );
         assert_eq!(softmax(&[], 1.0, &mut []), Ok(()));
+    }
+
+    #[test]
+    fn rejects_scales_that_are_not_finite_and_positive() {
+        for scale in [f32::NAN, f32::INFINITY, -0.1, 0.0] {
+            assert_eq!(
+                softmax(&[1, 2], scale, &mut [0.0; 2]),
+                Err(Error::InvalidScale),
+                "{scale}"
+            );
+        }
     }
 
     #[test]

@@ -17,13 +17,9 @@ mod common;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use stitch_core::format::{CRC_LEN, HEADER_LEN, MAX_BIAS, MAX_INPUT_WIDTH};
-use stitch_core::writer::{to_bytes, LayerSpec, ModelSpec};
-use stitch_core::{softmax, Activation, Engine, Error, Model, Prepared};
-
-/// The file's CRC-32, slice-by-16 for speed (the reader's is the same CRC).
-const CRC32: crc::Crc<u32, crc::Table<16>> =
-    crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISO_HDLC);
+use stitch_core::format::{self, CRC_LEN, HEADER_LEN, MAX_BIAS, MAX_INPUT_WIDTH, MAX_LAYERS};
+use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
+use stitch_core::{softmax, Activation, Engine, Error, Model, Prepared, Quantization, Rounding};
 
 /// Engine width for the corrupted models: the widest valid layer here is 64.
 const MAX_WIDTH: usize = 256;
@@ -57,7 +53,7 @@ struct Outcomes {
     rejected: BTreeMap<String, usize>,
     /// Loaded, then inferred on every test image without error.
     inferred: usize,
-    /// Loaded, but wider than the engine: `Engine::infer` said `TooWide`.
+    /// Loaded, but wider than the engine: `Engine::infer` said `Capacity`.
     too_wide_for_engine: usize,
 }
 
@@ -81,10 +77,10 @@ impl Outcomes {
             match engine.infer(&model, image) {
                 Ok(inference) => {
                     assert_eq!(inference.logits().len(), model.output_len());
-                    let scale = model.output_quantization().0;
+                    let scale = model.output_quantization().scale;
                     softmax::softmax(inference.logits(), scale, &mut probabilities).unwrap();
                 }
-                Err(Error::TooWide { .. }) if model.max_width() > MAX_WIDTH => {
+                Err(Error::Capacity { .. }) if model.max_width() > MAX_WIDTH => {
                     self.too_wide_for_engine += 1;
                     return;
                 }
@@ -119,7 +115,7 @@ fn variant(error: &Error) -> String {
 /// Replaces the trailing CRC with the CRC of everything before it.
 fn reseal(bytes: &mut [u8]) {
     let end = bytes.len() - CRC_LEN;
-    let crc = CRC32.checksum(&bytes[..end]);
+    let crc = format::checksum(&bytes[..end]);
     bytes[end..].copy_from_slice(&crc.to_le_bytes());
 }
 
@@ -194,7 +190,7 @@ fn every_truncation_is_rejected() {
         for len in cuts {
             file.clear();
             file.extend_from_slice(&body[..len]);
-            file.extend_from_slice(&CRC32.checksum(&body[..len]).to_le_bytes());
+            file.extend_from_slice(&format::checksum(&body[..len]).to_le_bytes());
             sealed.run(&file, &subject.images);
         }
         sealed.print(&format!(
@@ -328,7 +324,7 @@ fn reference(layer: &LayerSpec, pixels: &[u8]) -> Vec<(i64, i8)> {
             let shift = i64::from(layer.shifts[o]);
             let scaled =
                 (acc * i64::from(layer.multipliers[o]) + (1i64 << (30 - shift))) >> (31 - shift);
-            let out = (scaled + i64::from(layer.output_zero_point)).clamp(-128, 127);
+            let out = (scaled + i64::from(layer.output.zero_point)).clamp(-128, 127);
             (acc, out as i8)
         })
         .collect()
@@ -347,11 +343,12 @@ fn extreme_spec(rows: u16, cols: u16) -> ModelSpec {
     ];
     ModelSpec {
         name: "extreme".into(),
-        input_rows: rows,
-        input_cols: cols,
-        input_scale: 1.0 / 255.0,
+        origin: None,
         // Offset 128 + zero point = 0: the stored biases are exactly these.
-        input_zero_point: -128,
+        input: InputSpec {
+            shape: vec![usize::from(rows), usize::from(cols)],
+            quantization: common::PIXELS,
+        },
         layers: vec![LayerSpec {
             in_len,
             out_len: channels.len(),
@@ -363,11 +360,14 @@ fn extreme_spec(rows: u16, cols: u16) -> ModelSpec {
             // Factor (2^31 - 1) * 2^-56, about 2^-25: |acc| < 2^31 maps to |out| < 64.
             multipliers: vec![i32::MAX; channels.len()],
             shifts: vec![-25; channels.len()],
-            output_scale: 1.0,
-            output_zero_point: 0,
+            output: Quantization {
+                scale: 1.0,
+                zero_point: 0,
+            },
             activation: Activation::None,
+            rounding: Rounding::Single,
         }],
-        class_names: (0..channels.len()).map(|c| format!("c{c}")).collect(),
+        output: OutputSpec::Values,
     }
 }
 
@@ -425,9 +425,12 @@ fn one_input_beyond_the_limit_is_rejected() {
         biases: vec![0; out_len],
         multipliers: vec![1 << 30; out_len],
         shifts: vec![0; out_len],
-        output_scale: 1.0,
-        output_zero_point: 0,
+        output: Quantization {
+            scale: 1.0,
+            zero_point: 0,
+        },
         activation: Activation::None,
+        rounding: Rounding::Single,
     };
     let mut spec = common::tiny_spec();
     spec.layers = vec![layer(4, wide), layer(wide, 2)];
@@ -441,8 +444,8 @@ fn one_input_beyond_the_limit_is_rejected() {
     );
 }
 
-/// A model of `layers` identical 4 -> 4 layers, named "n", classes "a".."d".
-fn square_model(layers: usize) -> Vec<u8> {
+/// A model of `layers` identical 4 -> 4 layers.
+fn square_spec(layers: usize) -> ModelSpec {
     let layer = LayerSpec {
         in_len: 4,
         out_len: 4,
@@ -450,57 +453,36 @@ fn square_model(layers: usize) -> Vec<u8> {
         biases: vec![7; 4],
         multipliers: vec![1 << 30; 4],
         shifts: vec![-4; 4],
-        output_scale: 0.5,
-        output_zero_point: 0,
+        output: Quantization {
+            scale: 0.5,
+            zero_point: 0,
+        },
         activation: Activation::Relu,
+        rounding: Rounding::Double,
     };
-    let spec = ModelSpec {
+    ModelSpec {
         name: "n".into(),
-        input_rows: 2,
-        input_cols: 2,
-        input_scale: 1.0 / 255.0,
-        input_zero_point: -128,
+        origin: None,
+        input: InputSpec {
+            shape: vec![2, 2],
+            quantization: common::PIXELS,
+        },
+        output: OutputSpec::Values,
         layers: vec![layer; layers],
-        class_names: ["a", "b", "c", "d"].map(String::from).to_vec(),
-    };
-    to_bytes(&spec).unwrap()
+    }
 }
 
+/// The writer encodes any number of layers; the reader takes 1 to 32 and
+/// counts the others.
 #[test]
-fn layer_counts_outside_1_to_8_are_rejected() {
-    // Header, name "n", rows 2, cols 2, the f32 scale, the zero point: then the count.
-    let count_at = HEADER_LEN + 2 + 1 + 1 + 4 + 1;
-    // Four class names of one letter: 9 bytes before the CRC.
-    let names_len = 1 + 4 * 2;
-
-    // Zero layers: nothing between the count and the class names.
-    let one = square_model(1);
-    let mut empty = one[..=count_at].to_vec();
-    empty[count_at] = 0;
-    empty.extend_from_slice(&one[one.len() - CRC_LEN - names_len..]);
-    reseal(&mut empty);
-    assert_eq!(
-        Model::from_bytes(&empty).unwrap_err(),
-        Error::LayerCount { found: 0 }
-    );
-
-    // Nine layers: the eighth layer's record repeated (records after the
-    // first are identical, padding included), and the count raised to 9.
-    let eight = square_model(8);
-    assert!(Model::from_bytes(&eight).is_ok());
-    assert_eq!(eight[count_at], 8);
-    let names_start = eight.len() - CRC_LEN - names_len;
-    let record_len = (eight.len() - count_at - 1 - names_len - CRC_LEN - 67) / 7;
-    let last = names_start - record_len..names_start;
-    assert_eq!(
-        eight[last.clone()],
-        eight[last.start - record_len..last.start]
-    );
-    let mut nine = eight[..names_start].to_vec();
-    nine[count_at] = 9;
-    nine.extend_from_slice(&eight[last]);
-    nine.extend_from_slice(&eight[names_start..]);
-    reseal(&mut nine);
-    // The fixed-capacity layer table refuses the ninth while decoding.
-    assert_eq!(Model::from_bytes(&nine).unwrap_err(), Error::Malformed);
+fn layer_counts_outside_1_to_32_are_rejected() {
+    for count in [1, 2, MAX_LAYERS] {
+        assert!(to_bytes(&square_spec(count)).is_ok(), "{count}");
+    }
+    for count in [0, MAX_LAYERS + 1, 1000] {
+        assert_eq!(
+            to_bytes(&square_spec(count)).unwrap_err(),
+            Error::LayerCount { found: count }
+        );
+    }
 }

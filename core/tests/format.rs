@@ -4,7 +4,7 @@
 mod common;
 
 use stitch_core::format::{CRC_LEN, HEADER_LEN, VERSION};
-use stitch_core::writer::{to_bytes, ModelSpec};
+use stitch_core::writer::{to_bytes, ModelSpec, OutputSpec};
 use stitch_core::{Engine, Error, Model};
 
 #[test]
@@ -28,7 +28,7 @@ fn write_then_read_round_trips() {
     assert_eq!(ModelSpec::from_model(&model), spec);
     assert_eq!(to_bytes(&ModelSpec::from_model(&model)).unwrap(), bytes);
     assert_eq!(model.name(), "tiny");
-    assert_eq!(model.input_shape(), (2, 2));
+    assert_eq!(model.input_shape(), [2, 2]);
     assert_eq!(model.max_width(), 3);
 }
 
@@ -55,10 +55,9 @@ fn engine_too_narrow_and_wrong_image_size_are_errors() {
     let model = Model::from_bytes(&bytes).unwrap();
     assert_eq!(
         Engine::<2>::new().infer(&model, &[0; 4]),
-        Err(Error::TooWide {
-            layer: 0,
-            width: 3,
-            max: 2
+        Err(Error::Capacity {
+            needed: 3,
+            capacity: 2
         })
     );
     assert_eq!(
@@ -80,8 +79,15 @@ fn header_errors_are_precise() {
     old[4..6].copy_from_slice(&(VERSION + 1).to_le_bytes());
     assert_eq!(
         Model::from_bytes(&old).unwrap_err(),
-        Error::UnsupportedVersion { found: VERSION + 1 }
+        Error::UnsupportedVersion {
+            found: VERSION + 1,
+            supported: VERSION
+        }
     );
+    assert!(Model::from_bytes(&old)
+        .unwrap_err()
+        .to_string()
+        .contains("newer"));
     assert!(matches!(
         Model::from_bytes(&bytes[..HEADER_LEN + CRC_LEN]),
         Err(Error::Truncated { .. })
@@ -121,21 +127,23 @@ fn every_bit_flip_is_caught_by_the_crc() {
 }
 
 #[test]
-fn version_1_files_are_refused_by_the_reader_and_upgraded_by_the_writer() {
-    let v1 = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/tiny-v1.stitch"
-    ))
-    .unwrap();
-    let error = Model::from_bytes(&v1).unwrap_err();
-    assert_eq!(error, Error::UnsupportedVersion { found: 1 });
-    assert!(
-        error.to_string().contains("stitch quantize --model"),
-        "{error}"
-    );
-    let upgraded = stitch_core::writer::upgrade(&v1).unwrap();
-    assert_eq!(upgraded, to_bytes(&common::tiny_spec()).unwrap());
-    assert_eq!(stitch_core::writer::upgrade(&upgraded).unwrap(), upgraded);
+fn older_versions_are_refused_by_the_reader_and_upgraded_by_the_writer() {
+    for (version, file) in [(1, "tiny-v1.stitch"), (2, "tiny-v2.stitch")] {
+        let old =
+            std::fs::read(format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let error = Model::from_bytes(&old).unwrap_err();
+        assert_eq!(
+            error,
+            Error::UnsupportedVersion {
+                found: version,
+                supported: VERSION
+            }
+        );
+        assert!(error.to_string().contains("older"), "{error}");
+        let upgraded = stitch_core::writer::upgrade(&old).unwrap();
+        assert_eq!(upgraded, to_bytes(&common::tiny_spec()).unwrap(), "{file}");
+        assert_eq!(stitch_core::writer::upgrade(&upgraded).unwrap(), upgraded);
+    }
 }
 
 #[test]
@@ -162,7 +170,7 @@ fn writer_rejects_inconsistent_specs() {
         }
     );
     let mut spec = common::tiny_spec();
-    spec.class_names.pop();
+    spec.output = OutputSpec::Classes(vec!["only".into()]);
     assert_eq!(
         to_bytes(&spec).unwrap_err(),
         Error::ClassCount {

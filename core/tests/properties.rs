@@ -1,16 +1,48 @@
-//! Property tests: the engine against a plain i64 reference, and mutated
-//! model bodies (CRC re-sealed) against the validator.
+//! Property tests: every host kernel against a plain i64 reference of
+//! TFLite's int8 fully connected layer, in both roundings and with every
+//! activation, and mutated model bodies (CRC re-sealed) against the
+//! validator.
 #![cfg(feature = "alloc")]
 
 mod common;
 
 use proptest::prelude::*;
-use stitch_core::format::{CRC_LEN, HEADER_LEN};
-use stitch_core::writer::{to_bytes, LayerSpec, ModelSpec};
-use stitch_core::{Activation, Batch, Engine, Model, Prepared};
+use stitch_core::format::{self, CRC_LEN, HEADER_LEN, VERSION};
+use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
+use stitch_core::{Activation, Batch, Engine, Model, Prepared, Quantization, Rounding};
 
-/// TFLite's int8 fully-connected layer, written out as plainly as possible.
+/// TFLite's activation range, from its float formula (`round` is C's).
+fn clamp_range(layer: &LayerSpec) -> (i64, i64) {
+    let zp = i64::from(layer.output.zero_point);
+    let q = |x: f32| (zp + (x / layer.output.scale).round() as i64).clamp(-128, 127);
+    match layer.activation {
+        Activation::None => (-128, 127),
+        Activation::Relu => (zp.max(-128), 127),
+        Activation::Relu6 => (zp.max(-128), q(6.0)),
+        Activation::ReluN1To1 => (q(-1.0), q(1.0)),
+    }
+}
+
+/// LiteRT: one rounding of the 64-bit product.
+fn single(acc: i64, multiplier: i64, shift: i64) -> i64 {
+    (acc * multiplier + (1i64 << (30 - shift))) >> (31 - shift)
+}
+
+/// gemmlowp, as TensorFlow Lite Micro writes it.
+fn double(acc: i64, multiplier: i64, shift: i64) -> i64 {
+    let x = i64::from((acc as i32).wrapping_mul(1 << shift.max(0)));
+    let ab = x * multiplier;
+    let nudge = if ab >= 0 { 1 << 30 } else { 1 - (1 << 30) };
+    let high = (ab + nudge) / (1i64 << 31);
+    let exponent = (-shift).max(0);
+    let mask = (1i64 << exponent) - 1;
+    let threshold = (mask >> 1) + i64::from(high < 0);
+    (high >> exponent) + i64::from((high & mask) > threshold)
+}
+
+/// TFLite's int8 fully connected layer, written out as plainly as possible.
 fn reference_layer(layer: &LayerSpec, input: &[i64], input_zero_point: i64) -> Vec<i64> {
+    let (min, max) = clamp_range(layer);
     (0..layer.out_len)
         .map(|o| {
             let row = &layer.weights[o * layer.in_len..(o + 1) * layer.in_len];
@@ -20,159 +52,184 @@ fn reference_layer(layer: &LayerSpec, input: &[i64], input_zero_point: i64) -> V
                 .map(|(&w, &x)| i64::from(w) * (x - input_zero_point))
                 .sum::<i64>()
                 + i64::from(layer.biases[o]);
-            let shift = i64::from(layer.shifts[o]);
-            let product = acc * i64::from(layer.multipliers[o]);
-            let scaled = (product + (1i64 << (30 - shift))) >> (31 - shift);
-            let min = match layer.activation {
-                Activation::Relu => i64::from(layer.output_zero_point),
-                Activation::None => -128,
+            let (m, s) = (i64::from(layer.multipliers[o]), i64::from(layer.shifts[o]));
+            let scaled = match layer.rounding {
+                Rounding::Single => single(acc, m, s),
+                Rounding::Double => double(acc, m, s),
             };
-            (scaled + i64::from(layer.output_zero_point)).clamp(min, 127)
+            (scaled + i64::from(layer.output.zero_point)).clamp(min, max)
         })
         .collect()
 }
 
-fn reference(spec: &ModelSpec, pixels: &[u8]) -> Vec<i8> {
-    let mut values: Vec<i64> = pixels.iter().map(|&p| i64::from(p) - 128).collect();
-    let mut zero_point = i64::from(spec.input_zero_point);
+/// The model's int8 outputs for int8 input `q`.
+fn reference(spec: &ModelSpec, input: &[i8]) -> Vec<i8> {
+    let mut values: Vec<i64> = input.iter().map(|&q| i64::from(q)).collect();
+    let mut zero_point = i64::from(spec.input.quantization.zero_point);
     for layer in &spec.layers {
         values = reference_layer(layer, &values, zero_point);
-        zero_point = i64::from(layer.output_zero_point);
+        zero_point = i64::from(layer.output.zero_point);
     }
     values.into_iter().map(|v| v as i8).collect()
 }
 
-fn layer_strategy(
-    in_len: usize,
-    out_len: usize,
-    activation: Activation,
-) -> impl Strategy<Value = LayerSpec> {
+fn layer_strategy(in_len: usize, out_len: usize, last: bool) -> impl Strategy<Value = LayerSpec> {
+    let activation = if last {
+        Just(Activation::None).boxed()
+    } else {
+        prop_oneof![
+            Just(Activation::Relu),
+            Just(Activation::Relu6),
+            Just(Activation::ReluN1To1),
+            Just(Activation::None),
+        ]
+        .boxed()
+    };
     (
         prop::collection::vec(-127i8..=127, in_len * out_len),
         prop::collection::vec(-(1i32 << 20)..(1 << 20), out_len),
         prop::collection::vec((1i32 << 30)..i32::MAX, out_len),
         prop::collection::vec(-24i8..=2, out_len),
         any::<i8>(),
+        activation,
+        prop_oneof![Just(Rounding::Single), Just(Rounding::Double)],
+        0.01f32..1.0,
     )
         .prop_map(
-            move |(weights, biases, multipliers, shifts, output_zero_point)| LayerSpec {
-                in_len,
-                out_len,
+            move |(
                 weights,
                 biases,
                 multipliers,
                 shifts,
-                output_scale: 0.1,
-                output_zero_point,
+                zero_point,
                 activation,
+                rounding,
+                scale,
+            )| {
+                LayerSpec {
+                    in_len,
+                    out_len,
+                    weights,
+                    biases,
+                    multipliers,
+                    shifts,
+                    output: Quantization { scale, zero_point },
+                    activation,
+                    rounding,
+                }
             },
         )
 }
 
-/// A random MLP with 1 to 3 layers of random widths, and one input image.
-fn model_and_image() -> impl Strategy<Value = (ModelSpec, Vec<u8>)> {
+/// A random model with 1 to 3 layers of random widths, and one int8 input.
+fn model_and_input() -> impl Strategy<Value = (ModelSpec, Vec<i8>)> {
     (
-        1u16..=12,
-        1u16..=12,
+        prop::collection::vec(1usize..=6, 1..=3),
         prop::collection::vec(1usize..=40, 1..=3),
         any::<i8>(),
     )
-        .prop_flat_map(|(rows, cols, widths, input_zero_point)| {
+        .prop_flat_map(|(shape, widths, input_zero_point)| {
+            let input_len: usize = shape.iter().product();
             let mut layers = Vec::new();
-            let mut in_len = usize::from(rows) * usize::from(cols);
+            let mut in_len = input_len;
             for (i, &out_len) in widths.iter().enumerate() {
-                let last = i + 1 == widths.len();
-                let activation = if last {
-                    Activation::None
-                } else {
-                    Activation::Relu
-                };
-                layers.push(layer_strategy(in_len, out_len, activation));
+                layers.push(layer_strategy(in_len, out_len, i + 1 == widths.len()));
                 in_len = out_len;
             }
             let classes = in_len;
-            let pixels = prop::collection::vec(any::<u8>(), usize::from(rows) * usize::from(cols));
-            (layers, pixels).prop_map(move |(layers, pixels)| {
+            let input = prop::collection::vec(any::<i8>(), input_len);
+            (layers, input, any::<bool>()).prop_map(move |(layers, input, named)| {
                 let spec = ModelSpec {
                     name: "random".into(),
-                    input_rows: rows,
-                    input_cols: cols,
-                    input_scale: 1.0 / 255.0,
-                    input_zero_point,
+                    origin: None,
+                    input: InputSpec {
+                        shape: shape.clone(),
+                        quantization: Quantization {
+                            scale: 0.02,
+                            zero_point: input_zero_point,
+                        },
+                    },
+                    output: if named {
+                        OutputSpec::Classes((0..classes).map(|c| c.to_string()).collect())
+                    } else {
+                        OutputSpec::Values
+                    },
                     layers,
-                    class_names: (0..classes).map(|c| c.to_string()).collect(),
                 };
-                (spec, pixels)
+                (spec, input)
             })
         })
 }
 
-/// Recomputes the CRC after a mutation so the validator, not the CRC, decides.
-fn reseal(bytes: &mut [u8]) {
-    let end = bytes.len() - CRC_LEN;
-    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes[..end]);
-    bytes[end..].copy_from_slice(&crc.to_le_bytes());
+/// The bytes `q + 128` the engine reads in place.
+fn offset_bytes(input: &[i8]) -> Vec<u8> {
+    input.iter().map(|&q| (q as u8) ^ 0x80).collect()
 }
 
 proptest! {
     #[test]
-    fn engine_is_bit_exact_with_reference((spec, pixels) in model_and_image()) {
+    fn engine_is_bit_exact_with_reference((spec, input) in model_and_input()) {
         let bytes = to_bytes(&spec).unwrap();
         let model = Model::from_bytes(&bytes).unwrap();
+        let want = reference(&spec, &input);
         let mut engine = Engine::<40>::new();
-        let inference = engine.infer(&model, &pixels).unwrap();
-        prop_assert_eq!(inference.logits(), &reference(&spec, &pixels)[..]);
+        prop_assert_eq!(engine.infer(&model, &offset_bytes(&input)).unwrap().logits(), &want[..]);
+        let mut wide = Engine::<216>::new();
+        prop_assert_eq!(wide.infer_int8(&model, &input).unwrap().logits(), &want[..]);
     }
 
     #[test]
     fn batch_of_four_is_bit_exact(
-        (spec, pixels) in model_and_image(),
+        (spec, input) in model_and_input(),
         seeds in prop::array::uniform3(any::<u8>()),
     ) {
         let bytes = to_bytes(&spec).unwrap();
         let model = Model::from_bytes(&bytes).unwrap();
         let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
         let prepared = Prepared::new(&model, &mut buffer).unwrap();
-        let others: Vec<Vec<u8>> = seeds
-            .iter()
-            .map(|&seed| pixels.iter().map(|&p| p.wrapping_mul(seed).wrapping_add(seed)).collect())
-            .collect();
-        let images = [&pixels[..], &others[0][..], &others[1][..], &others[2][..]];
+        let mut inputs = vec![input.clone()];
+        for seed in seeds {
+            inputs.push(input.iter().map(|&q| (q as u8).wrapping_mul(seed).wrapping_add(seed) as i8).collect());
+        }
+        let bytes: Vec<Vec<u8>> = inputs.iter().map(|q| offset_bytes(q)).collect();
+        let four = [&bytes[0][..], &bytes[1][..], &bytes[2][..], &bytes[3][..]];
         let mut batch = Batch::<40>::new();
-        let inferences = batch.infer(&prepared, images).unwrap();
-        for (inference, image) in inferences.iter().zip(images) {
-            prop_assert_eq!(inference.logits(), &reference(&spec, image)[..]);
+        let inferences = batch.infer(&prepared, four).unwrap();
+        for (inference, input) in inferences.iter().zip(&inputs) {
+            prop_assert_eq!(inference.logits(), &reference(&spec, input)[..]);
         }
     }
 
     #[test]
-    fn prepared_row_major_kernel_is_bit_exact((spec, pixels) in model_and_image()) {
+    fn prepared_row_major_kernel_is_bit_exact((spec, input) in model_and_input()) {
         let bytes = to_bytes(&spec).unwrap();
         let model = Model::from_bytes(&bytes).unwrap();
         let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
         let prepared = Prepared::new(&model, &mut buffer).unwrap();
         let mut engine = Engine::<40>::new();
-        let inference = engine.infer_prepared(&prepared, &pixels).unwrap();
-        prop_assert_eq!(inference.logits(), &reference(&spec, &pixels)[..]);
+        let inference = engine.infer_prepared(&prepared, &offset_bytes(&input)).unwrap();
+        prop_assert_eq!(inference.logits(), &reference(&spec, &input)[..]);
     }
 
     #[test]
     fn resealed_body_mutations_never_panic(
-        (spec, pixels) in model_and_image(),
+        (spec, input) in model_and_input(),
         edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
     ) {
-        let mut bytes = to_bytes(&spec).unwrap();
-        let body = HEADER_LEN..bytes.len() - CRC_LEN;
+        let bytes = to_bytes(&spec).unwrap();
+        let mut body = bytes[HEADER_LEN..bytes.len() - CRC_LEN].to_vec();
         for (index, value) in edits {
-            bytes[body.start + index.index(body.len())] = value;
+            let at = index.index(body.len());
+            body[at] = value;
         }
-        reseal(&mut bytes);
-        let parsed = Model::from_bytes(&bytes);
+        let file = format::seal(VERSION, &body);
+        let parsed = Model::from_bytes(&file);
         if let Ok(model) = &parsed {
             let mut engine = Engine::<64>::new();
-            let image = vec![0u8; model.input_len()];
-            let _ = engine.infer(model, &image);
-            let _ = engine.infer(model, &pixels);
+            let zeros = vec![0u8; model.input_len()];
+            let _ = engine.infer(model, &zeros);
+            let _ = engine.infer(model, &offset_bytes(&input));
+            let _ = engine.infer_int8(model, &input);
         }
     }
 }

@@ -85,7 +85,7 @@ fn old_model_files_are_refused_then_reexported() {
     let old_bytes = std::fs::read(&old).expect("v1 model");
     assert!(matches!(
         stitch_core::Model::from_bytes(&old_bytes),
-        Err(stitch_core::Error::UnsupportedVersion { found: 1 })
+        Err(stitch_core::Error::UnsupportedVersion { found: 1, .. })
     ));
 
     // inspect refuses it and says how to fix it.

@@ -249,9 +249,8 @@ pub struct InspectArgs {
     pub json: bool,
 }
 
-/// Widest hidden layer we accept: stitch-core's engine buffers are sized at
-/// compile time (see `int8::MAX_WIDTH`).
-pub const MAX_HIDDEN: usize = crate::int8::MAX_WIDTH;
+/// Widest hidden layer `stitch train` accepts.
+pub const MAX_HIDDEN: usize = 1024;
 
 fn hidden_width(s: &str) -> Result<usize, String> {
     let n: usize = s

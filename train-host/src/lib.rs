@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod data;
 pub mod error;
+pub mod files;
 pub mod image_input;
 pub mod int8;
 pub mod model;

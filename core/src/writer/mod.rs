@@ -1,39 +1,65 @@
 //! Writing model files (feature `alloc`): the host's only way to make one.
 //!
 //! A [`ModelSpec`] holds a model in TFLite's terms (biases at scale
-//! `input_scale * weight_scale`, not yet folded); [`to_bytes`] folds the input
-//! zero points into the biases, encodes the file and reads it back through
-//! [`Model::from_bytes`], so it never returns a file the reader rejects.
+//! `input_scale * weight_scale`, not yet folded; activations by name);
+//! [`to_bytes`] folds the zero points into the biases, derives each
+//! activation's clamp, lays the weights out in blocks, encodes the file and
+//! reads it back through [`Model::from_bytes`], so it never returns a file
+//! the reader rejects.
+
+mod encode;
+mod fold;
+mod upgrade;
+
+pub use upgrade::upgrade;
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::error::Error;
-use crate::format::{
-    self, Activation, Body, LayerRecord, CRC32, HEADER_LEN, MAGIC, MAX_CLASSES, MAX_LAYERS, VERSION,
-};
-use crate::model::{Layer, Model};
+use crate::format::{Activation, Rounding};
+use crate::model::{Model, OutputMeaning, Quantization};
 
-mod upgrade;
-pub use upgrade::upgrade;
-
-/// A whole model, owned, in the terms a quantizer produces.
+/// A whole model, owned, in the terms a quantizer or an importer produces.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelSpec {
     /// A name for people (shown by `stitch inspect`).
     pub name: String,
-    /// Input image rows.
-    pub input_rows: u16,
-    /// Input image columns.
-    pub input_cols: u16,
-    /// Input scale: 1/255 for pixels.
-    pub input_scale: f32,
-    /// Input zero point of the int8 input `pixel - 128`: -128 for pixels / 255.
-    pub input_zero_point: i8,
-    /// The dense layers, first to last.
+    /// The file the model was imported from, if any.
+    pub origin: Option<OriginSpec>,
+    /// The int8 input.
+    pub input: InputSpec,
+    /// What the last layer's outputs mean.
+    pub output: OutputSpec,
+    /// The layers, first to last.
     pub layers: Vec<LayerSpec>,
-    /// One name per output of the last layer.
-    pub class_names: Vec<String>,
+}
+
+/// The file a model was imported from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OriginSpec {
+    /// The source file's name, without its directory.
+    pub source: String,
+    /// SHA-256 of the source file's bytes.
+    pub sha256: [u8; 32],
+}
+
+/// The model's int8 input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputSpec {
+    /// The shape, read flattened: `[28, 28]` for an image.
+    pub shape: Vec<usize>,
+    /// Scale and zero point: 1/255 and -128 for pixels / 255.
+    pub quantization: Quantization,
+}
+
+/// What the last layer's outputs mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputSpec {
+    /// Logits of classes, one name per output.
+    Classes(Vec<String>),
+    /// Values, read dequantized.
+    Values,
 }
 
 /// One dense layer, owned.
@@ -51,221 +77,78 @@ pub struct LayerSpec {
     pub multipliers: Vec<i32>,
     /// Requantization shifts (positive: left), one per output.
     pub shifts: Vec<i8>,
-    /// Scale of the int8 outputs.
-    pub output_scale: f32,
-    /// Zero point of the int8 outputs.
-    pub output_zero_point: i8,
+    /// Quantization of the int8 outputs.
+    pub output: Quantization,
     /// Activation after requantization.
     pub activation: Activation,
-}
-
-/// What the stored bias of a layer absorbs per unit of `sum(weights of a row)`.
-///
-/// Every layer reads bytes `x = q + 128` (0..=255): raw pixels for the first
-/// (pixel `p` is the int8 value `p - 128`), and for later ones the previous
-/// layer's int8 outputs, which the engine stores offset by 128. So
-/// `q - zero_point = x - (128 + zero_point)` for every layer.
-pub(super) fn input_offset(input_zero_point: i8) -> i64 {
-    128 + i64::from(input_zero_point)
+    /// How the accumulator is scaled back to int8.
+    pub rounding: Rounding,
 }
 
 /// Encodes `spec` as a model file: header, postcard body, CRC-32.
 ///
 /// Fails with the reader's precise error if the spec is not a valid model
-/// (shapes, ranges, a bias that would not fit once the zero point is folded).
+/// (shapes, ranges, names, a bias that would not fit once the zero point is
+/// folded).
 pub fn to_bytes(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
-    let mut input_zero_point = spec.input_zero_point;
-    let mut folded = Vec::with_capacity(spec.layers.len());
-    for (index, layer) in spec.layers.iter().enumerate() {
-        // The blocked layout would hide a short weight list: check it here.
-        let expected = layer.in_len.saturating_mul(layer.out_len);
-        if layer.weights.len() != expected {
-            return Err(Error::SliceLength {
-                layer: index,
-                field: "weights",
-                expected,
-                found: layer.weights.len(),
-            });
-        }
-        let offset = input_offset(input_zero_point);
-        let mut biases = Vec::with_capacity(4 * layer.biases.len());
-        for (channel, &bias) in layer.biases.iter().enumerate() {
-            let bias = i32::try_from(i64::from(bias) - offset * row_sum(row(layer, channel)))
-                .map_err(|_| Error::BiasRange {
-                    layer: index,
-                    channel,
-                })?;
-            biases.extend_from_slice(&bias.to_le_bytes());
-        }
-        let multipliers: Vec<u8> = layer
-            .multipliers
-            .iter()
-            .flat_map(|m| m.to_le_bytes())
-            .collect();
-        folded.push((biases, multipliers));
-        input_zero_point = layer.output_zero_point;
-    }
-    let weights: Vec<Vec<u8>> = spec.layers.iter().map(blocked_weights).collect();
-    let shifts: Vec<Vec<u8>> = spec
-        .layers
-        .iter()
-        .map(|l| l.shifts.iter().map(|&s| s as u8).collect())
-        .collect();
-
-    let too_many = Error::LayerCount {
-        found: MAX_LAYERS + 1,
-    };
-    let mut layers = heapless::Vec::<LayerRecord<'_>, MAX_LAYERS>::new();
-    // postcard writes a struct as its fields in order, so the file offset of
-    // each layer's weights is the sum of the encoded sizes before them.
-    let mut offset = HEADER_LEN
-        + encoded_len(&(&spec.name, spec.input_rows, spec.input_cols))?
-        + encoded_len(&(spec.input_scale, spec.input_zero_point))?
-        + encoded_len(&(spec.layers.len() as u64))?;
-    for (i, layer) in spec.layers.iter().enumerate() {
-        let mut record = LayerRecord {
-            in_len: u32::try_from(layer.in_len).unwrap_or(u32::MAX),
-            out_len: u32::try_from(layer.out_len).unwrap_or(u32::MAX),
-            activation: layer.activation,
-            output_scale: layer.output_scale,
-            output_zero_point: layer.output_zero_point,
-            padding: &[],
-            weights: &weights[i],
-            biases: &folded[i].0,
-            multipliers: &folded[i].1,
-            shifts: &shifts[i],
-        };
-        let head = encoded_len(&(
-            record.in_len,
-            record.out_len,
-            record.activation,
-            record.output_scale,
-            record.output_zero_point,
-        ))?;
-        // One byte encodes the padding's length (0..=3), then the padding,
-        // then the weights' length.
-        let unpadded = offset + head + 1 + encoded_len(&(record.weights.len() as u64))?;
-        record.padding = &[0; 3][..unpadded.wrapping_neg() % 4];
-        offset += encoded_len(&record)?;
-        layers.push(record).map_err(|_| too_many)?;
-    }
-    let mut class_names = heapless::Vec::<&str, MAX_CLASSES>::new();
-    for name in &spec.class_names {
-        class_names.push(name).map_err(|_| Error::ClassCount {
-            names: spec.class_names.len(),
-            outputs: MAX_CLASSES,
-        })?;
-    }
-    let body = Body {
-        name: &spec.name,
-        input_rows: spec.input_rows,
-        input_cols: spec.input_cols,
-        input_scale: spec.input_scale,
-        input_zero_point: spec.input_zero_point,
-        layers,
-        class_names,
-    };
-
-    let mut bytes = Vec::new();
-    bytes.extend_from_slice(&MAGIC);
-    bytes.extend_from_slice(&VERSION.to_le_bytes());
-    let body = postcard::to_allocvec(&body).map_err(|_| Error::Malformed)?;
-    bytes.extend_from_slice(&body);
-    let crc = CRC32.checksum(&bytes);
-    bytes.extend_from_slice(&crc.to_le_bytes());
+    let bytes = encode::file(spec)?;
     Model::from_bytes(&bytes)?;
     Ok(bytes)
 }
 
-/// The sum of a row's weights: what a folded bias absorbs per unit of offset.
-fn row_sum(row: &[i8]) -> i64 {
-    row.iter().map(|&w| i64::from(w)).sum()
-}
-
-/// The TFLite bias a stored (folded) bias came from: `stored + offset * sum(row)`.
-pub(super) fn unfold(stored: i32, offset: i64, row: &[i8]) -> i32 {
-    (i64::from(stored) + offset * row_sum(row)) as i32
-}
-
-/// Encoded size of `value` in postcard.
-fn encoded_len<T: serde::Serialize>(value: &T) -> Result<usize, Error> {
-    postcard::to_allocvec(value)
-        .map(|bytes| bytes.len())
-        .map_err(|_| Error::Malformed)
-}
-
-/// A layer's row-major weights in the file's blocked layout
-/// ([`format::weight_index`]), zero-padded; missing weights stay zero and the
-/// reader reports the spec's wrong length.
-fn blocked_weights(layer: &LayerSpec) -> Vec<u8> {
-    let mut blocked = alloc::vec![0u8; format::weight_len(layer.in_len, layer.out_len)];
-    for (index, &w) in layer.weights.iter().enumerate() {
-        let (row, col) = (index / layer.in_len.max(1), index % layer.in_len.max(1));
-        if let Some(slot) = blocked.get_mut(format::weight_index(layer.in_len, row, col)) {
-            *slot = w as u8;
-        }
+/// The output clamp of `activation` for outputs quantized as `output`:
+/// TFLite's `CalculateActivationRangeQuantized`.
+///
+/// ```
+/// use stitch_core::{writer::activation_range, Activation, Quantization};
+/// let output = Quantization { scale: 0.05, zero_point: -100 };
+/// assert_eq!(activation_range(Activation::Relu, output), -100..=127);
+/// assert_eq!(activation_range(Activation::Relu6, output), -100..=20);
+/// assert_eq!(activation_range(Activation::ReluN1To1, output), -120..=-80);
+/// ```
+pub fn activation_range(
+    activation: Activation,
+    output: Quantization,
+) -> core::ops::RangeInclusive<i8> {
+    match activation {
+        Activation::None => i8::MIN..=i8::MAX,
+        Activation::Relu => output.quantize(0.0)..=i8::MAX,
+        Activation::Relu6 => output.quantize(0.0)..=output.quantize(6.0),
+        Activation::ReluN1To1 => output.quantize(-1.0)..=output.quantize(1.0),
     }
-    blocked
-}
-
-/// Weights of one output row (empty if the spec is short: the reader will say so).
-fn row(layer: &LayerSpec, channel: usize) -> &[i8] {
-    let start = channel.saturating_mul(layer.in_len);
-    layer
-        .weights
-        .get(start..start.saturating_add(layer.in_len))
-        .unwrap_or(&[])
 }
 
 impl ModelSpec {
     /// The spec a model was written from: biases are unfolded again, so
     /// `ModelSpec::from_model(&Model::from_bytes(&to_bytes(&spec)?)?) == spec`.
     pub fn from_model(model: &Model<'_>) -> ModelSpec {
-        let (input_scale, mut input_zero_point) = model.input_quantization();
-        let (input_rows, input_cols) = model.input_shape();
+        let mut input_zero_point = model.input_quantization().zero_point;
         let layers = model
             .layers()
             .iter()
             .map(|layer| {
-                let spec = LayerSpec::from_layer(layer, input_offset(input_zero_point));
-                input_zero_point = layer.output_zero_point();
+                let spec = fold::unfolded_layer(layer, input_zero_point);
+                input_zero_point = layer.output_quantization().zero_point;
                 spec
             })
             .collect();
         ModelSpec {
             name: model.name().to_string(),
-            input_rows,
-            input_cols,
-            input_scale,
-            input_zero_point: model.input_quantization().1,
+            origin: model.origin().map(|origin| OriginSpec {
+                source: origin.source.to_string(),
+                sha256: origin.sha256,
+            }),
+            input: InputSpec {
+                shape: model.input_shape().iter().map(|&d| d as usize).collect(),
+                quantization: model.input_quantization(),
+            },
+            output: match model.output_meaning() {
+                OutputMeaning::Classes => {
+                    OutputSpec::Classes(model.class_names().map(ToString::to_string).collect())
+                }
+                OutputMeaning::Values => OutputSpec::Values,
+            },
             layers,
-            class_names: model.class_names().iter().map(|s| s.to_string()).collect(),
         }
-    }
-}
-
-impl LayerSpec {
-    fn from_layer(layer: &Layer<'_>, offset: i64) -> LayerSpec {
-        let weights: Vec<i8> = (0..layer.out_len())
-            .flat_map(|row| (0..layer.in_len()).map(move |col| (row, col)))
-            .map(|(row, col)| layer.weight(row, col).unwrap_or(0))
-            .collect();
-        let channels = (0..layer.out_len()).map(|c| layer.channel(c));
-        let mut spec = LayerSpec {
-            in_len: layer.in_len(),
-            out_len: layer.out_len(),
-            weights,
-            biases: Vec::new(),
-            multipliers: channels.clone().map(|(_, m, _)| m).collect(),
-            shifts: channels.clone().map(|(_, _, s)| s).collect(),
-            output_scale: layer.output_scale(),
-            output_zero_point: layer.output_zero_point(),
-            activation: layer.activation(),
-        };
-        spec.biases = channels
-            .enumerate()
-            .map(|(c, (bias, _, _))| unfold(bias, offset, row(&spec, c)))
-            .collect();
-        spec
     }
 }

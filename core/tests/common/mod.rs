@@ -3,17 +3,24 @@
 
 pub mod tflite;
 
-use stitch_core::writer::{LayerSpec, ModelSpec};
-use stitch_core::Activation;
+use stitch_core::writer::{InputSpec, LayerSpec, ModelSpec, OutputSpec};
+use stitch_core::{Activation, Quantization, Rounding};
+
+/// Pixels / 255 as int8: pixel `p` is `p - 128`.
+pub const PIXELS: Quantization = Quantization {
+    scale: 1.0 / 255.0,
+    zero_point: -128,
+};
 
 /// 2x2 input, one hidden ReLU layer of 3, two classes: small enough to check by hand.
 pub fn tiny_spec() -> ModelSpec {
     ModelSpec {
         name: "tiny".into(),
-        input_rows: 2,
-        input_cols: 2,
-        input_scale: 1.0 / 255.0,
-        input_zero_point: -128,
+        origin: None,
+        input: InputSpec {
+            shape: vec![2, 2],
+            quantization: PIXELS,
+        },
         layers: vec![
             LayerSpec {
                 in_len: 4,
@@ -22,9 +29,12 @@ pub fn tiny_spec() -> ModelSpec {
                 biases: vec![10, -20, 0],
                 multipliers: vec![1 << 30, 1 << 30, 3 << 29],
                 shifts: vec![-5, -8, -6],
-                output_scale: 0.05,
-                output_zero_point: -128,
+                output: Quantization {
+                    scale: 0.05,
+                    zero_point: -128,
+                },
                 activation: Activation::Relu,
+                rounding: Rounding::Single,
             },
             LayerSpec {
                 in_len: 3,
@@ -33,12 +43,15 @@ pub fn tiny_spec() -> ModelSpec {
                 biases: vec![-100, 250],
                 multipliers: vec![1_500_000_000, 1 << 30],
                 shifts: vec![-3, -2],
-                output_scale: 0.2,
-                output_zero_point: 10,
+                output: Quantization {
+                    scale: 0.2,
+                    zero_point: 10,
+                },
                 activation: Activation::None,
+                rounding: Rounding::Single,
             },
         ],
-        class_names: vec!["no".into(), "yes".into()],
+        output: OutputSpec::Classes(vec!["no".into(), "yes".into()]),
     }
 }
 

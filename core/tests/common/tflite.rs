@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use stitch_core::writer::{to_bytes, LayerSpec, ModelSpec};
-use stitch_core::Activation;
+use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
+use stitch_core::{Activation, Quantization, Rounding};
 
 pub const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tflite-reference");
 /// 1 label byte + 784 pixels per image, test-set order (`stitch export-samples`).
@@ -31,7 +31,7 @@ pub fn ints<T: TryFrom<i64>>(value: &Value) -> Vec<T> {
         .collect()
 }
 
-fn layer_spec(layer: &Value) -> LayerSpec {
+fn layer_spec(layer: &Value, rounding: Rounding) -> LayerSpec {
     LayerSpec {
         in_len: layer["in_dim"].as_u64().unwrap() as usize,
         out_len: layer["out_dim"].as_u64().unwrap() as usize,
@@ -39,8 +39,11 @@ fn layer_spec(layer: &Value) -> LayerSpec {
         biases: ints(&layer["biases"]),
         multipliers: ints(&layer["multiplier"]),
         shifts: ints(&layer["shift"]),
-        output_scale: layer["output_scale"].as_f64().unwrap() as f32,
-        output_zero_point: layer["output_zero_point"].as_i64().unwrap() as i8,
+        output: Quantization {
+            scale: layer["output_scale"].as_f64().unwrap() as f32,
+            zero_point: layer["output_zero_point"].as_i64().unwrap() as i8,
+        },
+        rounding,
         activation: match layer["fused_activation"].as_str().unwrap() {
             "RELU" => Activation::Relu,
             _ => Activation::None,
@@ -48,21 +51,31 @@ fn layer_spec(layer: &Value) -> LayerSpec {
     }
 }
 
+/// The TFLite reference model with single rounding (LiteRT's).
 pub fn tflite_model() -> Vec<u8> {
+    tflite_model_with(Rounding::Single)
+}
+
+/// The TFLite reference model, rounding as `rounding`.
+pub fn tflite_model_with(rounding: Rounding) -> Vec<u8> {
     let params = params();
     let spec = ModelSpec {
         name: "tflite-reference".into(),
-        input_rows: 28,
-        input_cols: 28,
-        input_scale: params["input"]["scale"].as_f64().unwrap() as f32,
-        input_zero_point: params["input"]["zero_point"].as_i64().unwrap() as i8,
+        origin: None,
+        input: InputSpec {
+            shape: vec![28, 28],
+            quantization: Quantization {
+                scale: params["input"]["scale"].as_f64().unwrap() as f32,
+                zero_point: params["input"]["zero_point"].as_i64().unwrap() as i8,
+            },
+        },
         layers: params["layers"]
             .as_array()
             .unwrap()
             .iter()
-            .map(layer_spec)
+            .map(|layer| layer_spec(layer, rounding))
             .collect(),
-        class_names: (0..10).map(|c| format!("class {c}")).collect(),
+        output: OutputSpec::Classes((0..10).map(|c| format!("class {c}")).collect()),
     };
     to_bytes(&spec).unwrap()
 }

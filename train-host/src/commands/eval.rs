@@ -15,9 +15,10 @@ use crate::report::Report;
 
 pub fn run(args: &EvalArgs) -> Result<(), Error> {
     let started = Instant::now();
-    let bytes = std::fs::read(&args.model).map_err(|e| Error::read(&args.model, e))?;
     // Reject a bad model (or float weights) before spending time on the data.
-    stitch_core::Model::from_bytes(&bytes).map_err(|e| Error::model(&args.model, e.to_string()))?;
+    let bytes = crate::int8::read(&args.model)?;
+    let model = crate::int8::parse(&bytes, &args.model)?;
+    crate::int8::PixelInput::for_classifier(&model, &args.model)?;
     let weights_path = args.model.with_extension("safetensors");
     let float_net = if weights_path != args.model && weights_path.is_file() {
         Some(Net::from_mlp(&FloatMlp::load(&weights_path)?)?)

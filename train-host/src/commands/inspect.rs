@@ -1,9 +1,10 @@
 //! `stitch inspect`: what is in a .stitch model file, read by stitch-core.
 
-use stitch_core::{Activation, Layer, Model};
+use stitch_core::{Layer, Model, OutputMeaning};
 
 use crate::cli::InspectArgs;
 use crate::error::Error;
+use crate::int8::pixels::shape;
 
 /// How `ram_bytes` is defined (also printed, so nobody has to guess).
 pub const RAM_DEFINITION: &str = "activation buffers of stitch_core::Engine<N> for N = the widest layer output: 2 * N bytes = size_of::<Engine<N>>() (stack not included)";
@@ -15,13 +16,22 @@ struct Report<'a> {
     crc: u32,
     crc_hex: String,
     name: &'a str,
-    input_shape: [u16; 2],
+    /// The source file of an imported model, null for a trained one.
+    origin: Option<OriginReport<'a>>,
+    input_shape: Vec<u32>,
     input_scale: f32,
     input_zero_point: i8,
+    /// `classes` or `values`.
+    output: &'static str,
+    output_scale: f32,
+    output_zero_point: i8,
     classes: usize,
     class_names: Vec<&'a str>,
+    /// `single`, `double`, or `mixed` when layers differ.
+    rounding: &'static str,
     layers: Vec<LayerReport>,
     parameters: usize,
+    macs: usize,
     max_width: usize,
     model_bytes: u64,
     ram_bytes: usize,
@@ -29,13 +39,23 @@ struct Report<'a> {
 }
 
 #[derive(Debug, serde::Serialize)]
+struct OriginReport<'a> {
+    source: &'a str,
+    sha256: String,
+}
+
+#[derive(Debug, serde::Serialize)]
 struct LayerReport {
+    kind: &'static str,
     #[serde(rename = "in")]
     in_len: usize,
     out: usize,
     activation: &'static str,
+    rounding: &'static str,
     output_scale: f32,
     output_zero_point: i8,
+    output_min: i8,
+    output_max: i8,
     /// Q31 requantization multipliers, smallest and largest.
     multiplier_min: i32,
     multiplier_max: i32,
@@ -46,60 +66,74 @@ struct LayerReport {
     bias_bytes: usize,
 }
 
-fn activation_name(a: Activation) -> &'static str {
-    match a {
-        Activation::Relu => "relu",
-        Activation::None => "none",
-    }
-}
-
 fn layer_report(layer: &Layer<'_>) -> LayerReport {
-    let channels: Vec<(i32, i32, i8)> = (0..layer.out_len()).map(|c| layer.channel(c)).collect();
-    let range = |f: fn(&(i32, i32, i8)) -> i64| {
-        let values = channels.iter().map(f);
-        (values.clone().min().unwrap_or(0), values.max().unwrap_or(0))
-    };
-    let (multiplier_min, multiplier_max) = range(|c| i64::from(c.1));
-    let (shift_min, shift_max) = range(|c| i64::from(c.2));
+    let channels: Vec<_> = (0..layer.out_len())
+        .filter_map(|c| layer.channel(c))
+        .collect();
+    let multipliers = channels.iter().map(|c| c.multiplier);
+    let shifts = channels.iter().map(|c| c.shift);
+    let output = layer.output_quantization();
     LayerReport {
+        kind: "dense",
         in_len: layer.in_len(),
         out: layer.out_len(),
-        activation: activation_name(layer.activation()),
-        output_scale: layer.output_scale(),
-        output_zero_point: layer.output_zero_point(),
-        multiplier_min: multiplier_min as i32,
-        multiplier_max: multiplier_max as i32,
-        shift_min: shift_min as i8,
-        shift_max: shift_max as i8,
+        activation: layer.activation().name(),
+        rounding: layer.rounding().name(),
+        output_scale: output.scale,
+        output_zero_point: output.zero_point,
+        output_min: *layer.output_range().start(),
+        output_max: *layer.output_range().end(),
+        multiplier_min: multipliers.clone().min().unwrap_or(0),
+        multiplier_max: multipliers.max().unwrap_or(0),
+        shift_min: shifts.clone().min().unwrap_or(0),
+        shift_max: shifts.max().unwrap_or(0),
         weight_bytes: layer.weight_bytes().len(),
         bias_bytes: layer.bias_bytes().len(),
     }
 }
 
+/// `single` or `double` if every layer rounds so, else `mixed`.
+fn rounding(model: &Model<'_>) -> &'static str {
+    let mut names = model.layers().iter().map(|l| l.rounding().name());
+    let first = names.next().unwrap_or("single");
+    if names.all(|name| name == first) {
+        first
+    } else {
+        "mixed"
+    }
+}
+
 pub fn run(args: &InspectArgs) -> Result<(), Error> {
     let path = &args.model;
-    let bytes = super::predict::read_model(path)?;
-    let model = Model::from_bytes(&bytes).map_err(|e| Error::model(path, e.to_string()))?;
-    // The reader accepted the header, so these bytes exist.
-    let version = u16::from_le_bytes([bytes[4], bytes[5]]);
+    let bytes = crate::int8::read(path)?;
+    let model = crate::int8::parse(&bytes, path)?;
     let layers: Vec<LayerReport> = model.layers().iter().map(layer_report).collect();
-    let (input_scale, input_zero_point) = model.input_quantization();
+    let input = model.input_quantization();
+    let output = model.output_quantization();
     let report = Report {
         file: path.display().to_string(),
-        version,
+        version: stitch_core::format::version(&bytes).unwrap_or(0),
         crc: model.crc(),
         crc_hex: format!("{:08x}", model.crc()),
         name: model.name(),
-        input_shape: [model.input_shape().0, model.input_shape().1],
-        input_scale,
-        input_zero_point,
+        origin: model.origin().map(|origin| OriginReport {
+            source: origin.source,
+            sha256: origin.sha256.iter().map(|b| format!("{b:02x}")).collect(),
+        }),
+        input_shape: model.input_shape().to_vec(),
+        input_scale: input.scale,
+        input_zero_point: input.zero_point,
+        output: match model.output_meaning() {
+            OutputMeaning::Classes => "classes",
+            OutputMeaning::Values => "values",
+        },
+        output_scale: output.scale,
+        output_zero_point: output.zero_point,
         classes: model.class_names().len(),
-        class_names: model.class_names().to_vec(),
-        parameters: model
-            .layers()
-            .iter()
-            .map(|l| l.in_len() * l.out_len() + l.out_len())
-            .sum(),
+        class_names: model.class_names().collect(),
+        rounding: rounding(&model),
+        parameters: model.layers().iter().map(|l| l.macs() + l.out_len()).sum(),
+        macs: model.layers().iter().map(Layer::macs).sum(),
         layers,
         max_width: model.max_width(),
         model_bytes: bytes.len() as u64,
@@ -123,30 +157,59 @@ fn human(r: &Report<'_>) -> String {
     let _ = writeln!(s, "  format version  {}", r.version);
     let _ = writeln!(s, "  CRC-32          0x{} (verified)", r.crc_hex);
     let _ = writeln!(s, "  name            {}", r.name);
+    if let Some(origin) = &r.origin {
+        let _ = writeln!(
+            s,
+            "  imported from   {} (SHA-256 {})",
+            origin.source, origin.sha256
+        );
+    }
+    let pixels = if r.input_scale == 1.0 / 255.0 && r.input_zero_point == -128 {
+        ", pixel p is p - 128"
+    } else {
+        ""
+    };
     let _ = writeln!(
         s,
-        "  input           {}x{} pixels, int8 = pixel - 128, scale {} zero point {}",
-        r.input_shape[0], r.input_shape[1], r.input_scale, r.input_zero_point
+        "  input           {} int8, scale {} zero point {}{pixels}",
+        shape(&r.input_shape),
+        r.input_scale,
+        r.input_zero_point
     );
+    let outputs = r.layers.last().map_or(0, |l| l.out);
+    match r.output {
+        "classes" => {
+            let _ = writeln!(
+                s,
+                "  output          {} classes: {}",
+                r.classes,
+                r.class_names.join(", ")
+            );
+        }
+        _ => {
+            let _ = writeln!(
+                s,
+                "  output          {outputs} values, scale {} zero point {}",
+                r.output_scale, r.output_zero_point
+            );
+        }
+    }
+    let _ = writeln!(s, "  rounding        {}", r.rounding);
     let _ = writeln!(
         s,
-        "  classes         {}: {}",
-        r.classes,
-        r.class_names.join(", ")
-    );
-    let _ = writeln!(
-        s,
-        "  layers          {} dense, {} parameters",
+        "  layers          {} dense, {} parameters, {} multiply-accumulates",
         r.layers.len(),
-        r.parameters
+        r.parameters,
+        r.macs
     );
     let _ = writeln!(
         s,
-        "    {:<2} {:>5} {:>5}  {:<10} {:>12} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
+        "    {:<2} {:>5} {:>5}  {:<12} {:<6} {:>12} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
         "#",
         "in",
         "out",
         "activation",
+        "round",
         "out scale",
         "zp",
         "multiplier (Q31) range",
@@ -157,10 +220,11 @@ fn human(r: &Report<'_>) -> String {
     for (i, l) in r.layers.iter().enumerate() {
         let _ = writeln!(
             s,
-            "    {i:<2} {:>5} {:>5}  {:<10} {:>12.6} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
+            "    {i:<2} {:>5} {:>5}  {:<12} {:<6} {:>12.6} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
             l.in_len,
             l.out,
             l.activation,
+            l.rounding,
             l.output_scale,
             l.output_zero_point,
             format!("{}..{}", l.multiplier_min, l.multiplier_max),

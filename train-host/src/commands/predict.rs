@@ -1,14 +1,12 @@
 //! `stitch predict`: classify one image with stitch-core and show why: the
 //! image, the predicted class and the ten softmax probabilities.
 
-use std::path::Path;
-
-use stitch_core::{Engine, Model};
+use stitch_core::Engine;
 
 use crate::cli::{IndexArgs, PredictArgs};
-use crate::data::{self, COLS, PIXELS};
+use crate::data::{self, COLS};
 use crate::error::Error;
-use crate::int8::MAX_WIDTH;
+use crate::int8::{PixelInput, MAX_WIDTH};
 use crate::picture::preview::{self, Style};
 
 /// The `--json` output: exactly one object.
@@ -36,14 +34,6 @@ struct Prediction<'a> {
     logit_scale: f32,
 }
 
-/// Reads and validates a model file; every error names the file.
-pub fn read_model(path: &Path) -> Result<Vec<u8>, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
-    Model::from_bytes(&bytes)
-        .map_err(|e| Error::model(path, format!("not a valid stitch model: {e}")))?;
-    Ok(bytes)
-}
-
 /// Loads image `index` of the split and its label.
 pub fn dataset_image(index: usize, source: &IndexArgs) -> Result<(Vec<u8>, u8), Error> {
     let split = source.split.split();
@@ -61,18 +51,9 @@ pub fn dataset_image(index: usize, source: &IndexArgs) -> Result<(Vec<u8>, u8), 
 }
 
 pub fn run(args: &PredictArgs) -> Result<(), Error> {
-    let bytes = read_model(&args.model)?;
-    let model = Model::from_bytes(&bytes).map_err(|e| Error::model(&args.model, e.to_string()))?;
-    if model.input_len() != PIXELS || model.input_shape().1 as usize != COLS {
-        return Err(Error::model(
-            &args.model,
-            format!(
-                "expects {}x{} inputs; predict works on 28x28 Fashion-MNIST images",
-                model.input_shape().0,
-                model.input_shape().1
-            ),
-        ));
-    }
+    let bytes = crate::int8::read(&args.model)?;
+    let model = crate::int8::parse(&bytes, &args.model)?;
+    let input = PixelInput::for_classifier(&model, &args.model)?;
 
     let (pixels, label, conversion, origin) = match (&args.index, &args.image) {
         (Some(index), _) => {
@@ -95,17 +76,17 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
         (None, None) => return Err(Error::Usage("give --index N or --image FILE".into())),
     };
 
-    let mut engine = Engine::<MAX_WIDTH>::new();
+    let mut engine = Box::new(Engine::<MAX_WIDTH>::new());
     let inference = engine
-        .infer(&model, &pixels)
+        .infer(&model, &input.bytes(&pixels))
         .map_err(|e| Error::model(&args.model, e.to_string()))?;
     let logits = inference.logits().to_vec();
     let class = inference.class();
-    let scale = model.output_quantization().0;
+    let scale = model.output_quantization().scale;
     let mut probabilities = vec![0.0f32; logits.len()];
     stitch_core::softmax::softmax(&logits, scale, &mut probabilities)
         .map_err(|e| Error::model(&args.model, e.to_string()))?;
-    let names = model.class_names();
+    let names: Vec<&str> = model.class_names().collect();
     let class_name = names.get(class).copied().unwrap_or("?");
     let label_name = label.and_then(|l| names.get(usize::from(l)).copied());
 
@@ -160,7 +141,7 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
     }
     out.push_str("\n\n");
     out.push_str(&preview::probability_bars(
-        names,
+        &names,
         &probabilities,
         class,
         style,

@@ -12,17 +12,19 @@
 pub mod calibrate;
 pub mod weights;
 
-use stitch_core::writer::{LayerSpec, ModelSpec};
-use stitch_core::Activation;
+use stitch_core::writer::{InputSpec, LayerSpec, ModelSpec, OutputSpec};
+use stitch_core::{Activation, Quantization, Rounding};
 
 use crate::cli::Calibration;
 use crate::data::{Dataset, CLASS_NAMES, COLS, ROWS};
 use crate::model::FloatMlp;
 
-/// Scale of the int8 input (pixels / 255).
-pub const INPUT_SCALE: f32 = 1.0 / 255.0;
-/// Zero point of the int8 input `pixel - 128`.
-pub const INPUT_ZERO_POINT: i8 = -128;
+/// The int8 input: pixel `p` is `p - 128` at scale 1/255, which is exactly
+/// the float model's input `p / 255`.
+pub const INPUT: Quantization = Quantization {
+    scale: 1.0 / 255.0,
+    zero_point: -128,
+};
 /// How many training images calibrate the activation ranges.
 pub const CALIBRATION_IMAGES: usize = 2_000;
 
@@ -57,7 +59,7 @@ pub fn quantize(
 ) -> ModelSpec {
     let ranges = layer_ranges(mlp, calibration, method);
     let last = mlp.layers.len().saturating_sub(1);
-    let mut in_scale = INPUT_SCALE;
+    let mut in_scale = INPUT.scale;
     let mut layers = Vec::with_capacity(mlp.layers.len());
     for (i, (layer, range)) in mlp.layers.iter().zip(ranges).enumerate() {
         let (output_scale, output_zero_point) = calibrate::activation_params(range);
@@ -83,23 +85,27 @@ pub fn quantize(
             biases,
             multipliers,
             shifts,
-            output_scale,
-            output_zero_point,
+            output: Quantization {
+                scale: output_scale,
+                zero_point: output_zero_point,
+            },
             activation: if i < last {
                 Activation::Relu
             } else {
                 Activation::None
             },
+            rounding: Rounding::Single,
         });
         in_scale = output_scale;
     }
     ModelSpec {
         name: name.to_string(),
-        input_rows: ROWS as u16,
-        input_cols: COLS as u16,
-        input_scale: INPUT_SCALE,
-        input_zero_point: INPUT_ZERO_POINT,
+        origin: None,
+        input: InputSpec {
+            shape: vec![ROWS, COLS],
+            quantization: INPUT,
+        },
+        output: OutputSpec::Classes(CLASS_NAMES.iter().map(|s| s.to_string()).collect()),
         layers,
-        class_names: CLASS_NAMES.iter().map(|s| s.to_string()).collect(),
     }
 }

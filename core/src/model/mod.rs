@@ -1,0 +1,140 @@
+//! [`Model`]: a validated, zero-copy view of a model file.
+
+mod io;
+mod layer;
+mod validate;
+
+pub use io::{ClassNames, Origin, OutputMeaning, Quantization};
+pub use layer::Channel;
+
+use crate::error::Error;
+use crate::format::{self, Body, InputRecord, Layer, OriginRecord, OutputRecord, MAX_LAYERS};
+
+/// A model read from bytes: every slice borrows from them, nothing is copied.
+///
+/// The only way to get one is [`Model::from_bytes`], which checks everything
+/// the engine relies on, so inference on a `Model` cannot fail on its data.
+///
+/// ```
+/// # let bytes = stitch_core::doc_model();
+/// let model = stitch_core::Model::from_bytes(&bytes)?;
+/// assert_eq!(model.input_len(), 4);
+/// assert_eq!(model.class_names().collect::<Vec<_>>(), ["no", "yes"]);
+/// # Ok::<(), stitch_core::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Model<'a> {
+    crc: u32,
+    name: &'a str,
+    origin: Option<OriginRecord<'a>>,
+    input: InputRecord,
+    output: OutputRecord<'a>,
+    layers: heapless::Vec<Layer<'a>, MAX_LAYERS>,
+}
+
+impl<'a> Model<'a> {
+    /// Reads and validates a model file: magic, version, CRC, body, then every
+    /// shape and range the engine relies on.
+    pub fn from_bytes(bytes: &'a [u8]) -> Result<Self, Error> {
+        let (body, crc) = format::checked_body(bytes, format::VERSION)?;
+        let (parsed, rest) = match postcard::take_from_bytes::<Body<'a>>(body) {
+            Ok(parsed) => parsed,
+            Err(_) => return Err(validate::why_malformed(body)),
+        };
+        if !rest.is_empty() {
+            return Err(Error::TrailingBytes);
+        }
+        validate::alignment(bytes, &parsed.layers)?;
+        let model = Model {
+            crc,
+            name: parsed.name,
+            origin: parsed.origin,
+            input: parsed.input,
+            output: parsed.output,
+            layers: parsed.layers,
+        };
+        validate::model(&model)?;
+        Ok(model)
+    }
+
+    /// The model's name.
+    pub fn name(&self) -> &'a str {
+        self.name
+    }
+
+    /// The CRC-32 stored in (and checked against) the file.
+    pub fn crc(&self) -> u32 {
+        self.crc
+    }
+
+    /// The file the model was imported from, if it was imported.
+    pub fn origin(&self) -> Option<Origin<'a>> {
+        self.origin.map(|o| Origin {
+            source: o.source,
+            sha256: o.sha256,
+        })
+    }
+
+    /// The input's shape, read flattened (row-major): `[28, 28]` for an image.
+    pub fn input_shape(&self) -> &[u32] {
+        &self.input.shape
+    }
+
+    /// Number of int8 input values: the product of the shape.
+    pub fn input_len(&self) -> usize {
+        self.layers.first().map_or(0, Layer::in_len)
+    }
+
+    /// The input's quantization: value `q` means `scale * (q - zero_point)`.
+    /// For pixels / 255 it is scale 1/255, zero point -128: pixel `p` is `p - 128`.
+    pub fn input_quantization(&self) -> Quantization {
+        Quantization {
+            scale: self.input.scale,
+            zero_point: self.input.zero_point,
+        }
+    }
+
+    /// The layers, first to last.
+    pub fn layers(&self) -> &[Layer<'a>] {
+        &self.layers
+    }
+
+    /// Number of outputs of the last layer.
+    pub fn output_len(&self) -> usize {
+        self.layers.last().map_or(0, Layer::out_len)
+    }
+
+    /// The last layer's output quantization.
+    pub fn output_quantization(&self) -> Quantization {
+        self.layers
+            .last()
+            .map_or(Quantization::default(), Layer::output_quantization)
+    }
+
+    /// What the outputs mean: logits of named classes, or values.
+    pub fn output_meaning(&self) -> OutputMeaning {
+        match self.output {
+            OutputRecord::Classes { .. } => OutputMeaning::Classes,
+            OutputRecord::Values => OutputMeaning::Values,
+        }
+    }
+
+    /// The class names, one per output; none for a model of values.
+    pub fn class_names(&self) -> ClassNames<'a> {
+        match self.output {
+            OutputRecord::Classes { names } => ClassNames::new(names, self.output_len()),
+            OutputRecord::Values => ClassNames::new("", 0),
+        }
+    }
+
+    /// The name of class `index`, if the model has classes and `index` is one.
+    pub fn class_name(&self, index: usize) -> Option<&'a str> {
+        self.class_names().nth(index)
+    }
+
+    /// The widest layer output: the `MAX_WIDTH` an [`Engine`](crate::Engine)
+    /// needs to run it on input it reads in place ([`Engine::infer`](crate::Engine::infer)).
+    pub fn max_width(&self) -> usize {
+        self.layers.iter().map(Layer::out_len).max().unwrap_or(0)
+    }
+}

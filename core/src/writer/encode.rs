@@ -1,0 +1,128 @@
+//! The bytes of a model file, written field by field in the order of the
+//! records in `format/records.rs`, so that each layer's weights can be padded
+//! to a 4-aligned file offset as they are written.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use serde::Serialize;
+
+use super::fold::{blocked_weights, folded_biases, input_offset};
+use super::{activation_range, ModelSpec, OutputSpec};
+use crate::error::Error;
+use crate::format::{
+    self, InputRecord, OriginRecord, OutputRecord, CLASS_NAME_SEPARATOR, HEADER_LEN,
+    MAX_INPUT_RANK, VERSION,
+};
+
+/// The variant index `OpRecord` encodes before a layer's data (postcard
+/// writes a unit variant and a newtype variant's tag alike).
+#[derive(Serialize)]
+enum OpTag {
+    Dense,
+}
+
+/// The whole file: header, body, CRC.
+pub(super) fn file(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
+    let mut body = Vec::new();
+    head(spec, &mut body)?;
+    let mut zero_point = spec.input.quantization.zero_point;
+    for (index, layer) in spec.layers.iter().enumerate() {
+        let weights = blocked_weights(index, layer)?;
+        let biases = folded_biases(index, layer, input_offset(zero_point))?;
+        let range = activation_range(layer.activation, layer.output);
+        let width = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        push(
+            &mut body,
+            &(
+                layer.rounding,
+                layer.activation,
+                layer.output.scale,
+                layer.output.zero_point,
+                *range.start(),
+                *range.end(),
+                OpTag::Dense,
+                width(layer.in_len),
+                width(layer.out_len),
+            ),
+        )?;
+        // Next come the padding (a one-byte length, then up to 3 zeros) and
+        // the weights' length: the weights start right after.
+        let unpadded = HEADER_LEN + body.len() + 1 + varint_len(weights.len());
+        let padding = &[0u8; 3][..unpadded.wrapping_neg() % 4];
+        let words =
+            |values: &[i32]| -> Vec<u8> { values.iter().flat_map(|v| v.to_le_bytes()).collect() };
+        let shifts: Vec<u8> = layer.shifts.iter().map(|&s| s as u8).collect();
+        push(
+            &mut body,
+            &(
+                padding,
+                weights.as_slice(),
+                words(&biases).as_slice(),
+                words(&layer.multipliers).as_slice(),
+                shifts.as_slice(),
+            ),
+        )?;
+        zero_point = layer.output.zero_point;
+    }
+    Ok(format::seal(VERSION, &body))
+}
+
+/// Everything before the layers, and the layer count.
+fn head(spec: &ModelSpec, body: &mut Vec<u8>) -> Result<(), Error> {
+    let origin = spec.origin.as_ref().map(|origin| OriginRecord {
+        source: &origin.source,
+        sha256: origin.sha256,
+    });
+    let mut shape = heapless::Vec::<u32, MAX_INPUT_RANK>::new();
+    for &dimension in &spec.input.shape {
+        let dimension = u32::try_from(dimension).unwrap_or(u32::MAX);
+        shape.push(dimension).map_err(|_| Error::InputRank {
+            found: spec.input.shape.len(),
+        })?;
+    }
+    let input = InputRecord {
+        shape,
+        scale: spec.input.quantization.scale,
+        zero_point: spec.input.quantization.zero_point,
+    };
+    let joined: String;
+    let output = match &spec.output {
+        OutputSpec::Classes(names) => {
+            if names.iter().any(|name| name.contains(CLASS_NAME_SEPARATOR)) {
+                return Err(Error::ControlCharacter {
+                    field: "class names",
+                });
+            }
+            joined = names.join(&String::from(CLASS_NAME_SEPARATOR));
+            OutputRecord::Classes { names: &joined }
+        }
+        OutputSpec::Values => OutputRecord::Values,
+    };
+    let count = spec.layers.len() as u64;
+    push(body, &(spec.name.as_str(), origin, input, output, count))
+}
+
+/// Appends the postcard encoding of `value`.
+fn push<T: Serialize>(body: &mut Vec<u8>, value: &T) -> Result<(), Error> {
+    let encoded = postcard::to_allocvec(value).map_err(|_| Error::Malformed)?;
+    body.extend_from_slice(&encoded);
+    Ok(())
+}
+
+/// Bytes of postcard's varint for `n`: 7 bits per byte.
+fn varint_len(n: usize) -> usize {
+    (usize::BITS - n.leading_zeros()).div_ceil(7).max(1) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varint_len_is_postcards() {
+        for n in [0usize, 1, 127, 128, 16_383, 16_384, 50_176, usize::MAX] {
+            let encoded = postcard::to_allocvec(&(n as u64)).unwrap();
+            assert_eq!(varint_len(n), encoded.len(), "{n}");
+        }
+    }
+}
