@@ -59,6 +59,7 @@ mod kernels;
 mod model;
 pub mod requant;
 pub mod softmax;
+pub mod vectors;
 #[cfg(feature = "alloc")]
 pub mod writer;
 

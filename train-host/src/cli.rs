@@ -33,6 +33,12 @@ pub enum Command {
     Show(ShowArgs),
     /// Describe a .stitch model: format, layers, quantization, sizes.
     Inspect(InspectArgs),
+    /// Import an int8 TFLite model (.tflite) as a .stitch model.
+    Import(ImportArgs),
+    /// Run a .stitch model on a batch of inputs (.npy or .bin) and write its outputs.
+    Run(RunArgs),
+    /// Pack inputs and the outputs expected of them into a vectors file for the firmware.
+    ExportVectors(VectorsArgs),
 }
 
 /// `--data-dir`, shared by every command.
@@ -247,6 +253,76 @@ pub struct InspectArgs {
     /// Print one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A full-integer int8 TFLite model.
+    #[arg(value_name = "MODEL.tflite")]
+    pub model: PathBuf,
+    /// Output model [default: MODEL.stitch beside the .tflite]
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Which integers to reproduce: `single` rounds like LiteRT (TFLite on a
+    /// desktop), `double` like TensorFlow Lite Micro and CMSIS-NN on a chip.
+    #[arg(long, value_name = "single|double", default_value = "single", value_parser = rounding)]
+    pub rounding: stitch_core::Rounding,
+    /// Class names, one per output, comma-separated [default: class 0, class
+    /// 1, ... for a model that ends in SOFTMAX; none (values) otherwise]
+    #[arg(long, value_name = "A,B,...", value_delimiter = ',')]
+    pub class_names: Option<Vec<String>>,
+    /// Print one JSON object on stdout (human output goes to stderr).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// A .stitch model.
+    #[arg(long, value_name = "FILE")]
+    pub model: PathBuf,
+    /// Inputs: .npy of shape [N, ...input shape] (int8; uint8 pixels, read
+    /// as pixel / 255; float32, quantized like TFLite's QUANTIZE) or raw int8 .bin.
+    #[arg(long, value_name = "X.npy|X.bin")]
+    pub input: PathBuf,
+    /// Outputs: .npy of shape [N, outputs] or raw .bin, the last layer's int8
+    /// values (the logits of a classifier), or float32 with --dequantize.
+    #[arg(long, value_name = "Y.npy|Y.bin")]
+    pub output: PathBuf,
+    /// Write the outputs dequantized, as float32.
+    #[arg(long)]
+    pub dequantize: bool,
+    /// Print one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VectorsArgs {
+    /// The .stitch model the vectors are for (checks the sizes).
+    #[arg(long, value_name = "FILE")]
+    pub model: PathBuf,
+    /// Inputs, as `stitch run --input` takes them.
+    #[arg(long, value_name = "X.npy|X.bin")]
+    pub input: PathBuf,
+    /// The int8 outputs expected of them: `stitch run --output`'s, or a
+    /// reference runtime's.
+    #[arg(long, value_name = "Y.npy|Y.bin")]
+    pub expected: PathBuf,
+    /// Output vectors file (firmware/data's format).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Only the first N vectors.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub count: Option<u32>,
+}
+
+fn rounding(s: &str) -> Result<stitch_core::Rounding, String> {
+    match s {
+        "single" => Ok(stitch_core::Rounding::Single),
+        "double" => Ok(stitch_core::Rounding::Double),
+        _ => Err(format!("`{s}` is not a rounding (single or double)")),
+    }
 }
 
 /// Widest hidden layer `stitch train` accepts.

@@ -1,34 +1,55 @@
 //! The CLI's error type: every failure becomes ONE line on stderr and a
 //! non-zero exit, never a panic. Each variant keeps what the user needs to fix
-//! the problem (usually a path).
+//! the problem (usually a path) and, where there is one, its source.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::data::DataError;
+use crate::import::ImportError;
 
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Bad or missing input data.
-    Data(DataError),
+    #[error("{0}")]
+    Data(#[from] DataError),
     /// An output file could not be written.
+    #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// An input file (model, weights) could not be read.
+    /// An input file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// An input file (array, image) whose content is wrong.
+    #[error("{}: {problem}", path.display())]
+    Input { path: PathBuf, problem: String },
     /// A weights file that is not a stitch MLP (names, shapes, dtype).
+    #[error("{}: not a stitch weights file: {problem}", path.display())]
     Weights { path: PathBuf, problem: String },
     /// A model file stitch-core rejected, or could not run.
+    #[error("{}: {problem}", path.display())]
     Model { path: PathBuf, problem: String },
+    /// A TFLite file `stitch import` cannot import.
+    #[error("{}: {source}", path.display())]
+    Import { path: PathBuf, source: ImportError },
     /// A flag value that parses but makes no sense (e.g. `--count 0`).
+    #[error("{0}")]
     Usage(String),
-    /// candle failed during training or float evaluation.
-    Candle(candle_core::Error),
+    /// The JSON output could not be encoded.
+    #[error("cannot encode the JSON output: {0}")]
+    Json(#[from] serde_json::Error),
+    /// candle failed during training or float evaluation; its errors can
+    /// span lines (backtraces), so only the first is shown.
+    #[error("training failed: {}", first_line(.0))]
+    Candle(#[from] candle_core::Error),
+}
+
+fn first_line(error: &candle_core::Error) -> String {
+    error.to_string().lines().next().unwrap_or("").to_string()
 }
 
 impl Error {
@@ -59,46 +80,11 @@ impl Error {
             problem: problem.into(),
         }
     }
-}
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Data(e) => write!(f, "{e}"),
-            Error::Write { path, source } => {
-                write!(f, "cannot write {}: {source}", path.display())
-            }
-            Error::Read { path, source } => {
-                write!(f, "cannot read {}: {source}", path.display())
-            }
-            Error::Weights { path, problem } => {
-                write!(
-                    f,
-                    "{}: not a stitch weights file: {problem}",
-                    path.display()
-                )
-            }
-            Error::Model { path, problem } => write!(f, "{}: {problem}", path.display()),
-            Error::Usage(msg) => write!(f, "{msg}"),
-            // candle errors can span lines (backtraces): keep the first line.
-            Error::Candle(e) => {
-                let text = e.to_string();
-                write!(f, "training failed: {}", text.lines().next().unwrap_or(""))
-            }
+    pub fn input(path: &Path, problem: impl Into<String>) -> Self {
+        Error::Input {
+            path: path.to_path_buf(),
+            problem: problem.into(),
         }
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl From<DataError> for Error {
-    fn from(e: DataError) -> Self {
-        Error::Data(e)
-    }
-}
-
-impl From<candle_core::Error> for Error {
-    fn from(e: candle_core::Error) -> Self {
-        Error::Candle(e)
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! A library so that the end-to-end tests can call it; `src/main.rs` is thin.
 
+pub mod arrays;
 pub mod atomic;
 pub mod augment;
 pub mod cli;
@@ -12,6 +13,7 @@ pub mod data;
 pub mod error;
 pub mod files;
 pub mod image_input;
+pub mod import;
 pub mod int8;
 pub mod model;
 pub mod picture;

@@ -91,8 +91,7 @@ impl Report {
 
     /// The single JSON object for stdout.
     pub fn print_json(&self) -> Result<(), crate::Error> {
-        let text = serde_json::to_string(self)
-            .map_err(|e| crate::Error::Usage(format!("cannot encode JSON: {e}")))?;
+        let text = serde_json::to_string(self)?;
         println!("{text}");
         Ok(())
     }

@@ -141,8 +141,7 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
         ram_bytes_definition: RAM_DEFINITION,
     };
     if args.json {
-        let text = serde_json::to_string_pretty(&report)
-            .map_err(|e| Error::Usage(format!("cannot encode JSON: {e}")))?;
+        let text = serde_json::to_string_pretty(&report)?;
         println!("{text}");
         return Ok(());
     }

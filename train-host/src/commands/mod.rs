@@ -3,9 +3,12 @@
 mod common;
 pub mod eval;
 pub mod export_samples;
+pub mod export_vectors;
+pub mod import;
 pub mod inspect;
 pub mod predict;
 pub mod quantize;
+pub mod run;
 pub mod show;
 pub mod train;
 
@@ -22,5 +25,8 @@ pub fn run(command: &Command) -> Result<(), Error> {
         Command::Predict(args) => predict::run(args),
         Command::Show(args) => show::run(args),
         Command::Inspect(args) => inspect::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Run(args) => run::run(args),
+        Command::ExportVectors(args) => export_vectors::run(args),
     }
 }

@@ -104,8 +104,7 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
             logits,
             logit_scale: scale,
         };
-        let text = serde_json::to_string_pretty(&out)
-            .map_err(|e| Error::Usage(format!("cannot encode JSON: {e}")))?;
+        let text = serde_json::to_string_pretty(&out)?;
         println!("{text}");
         return Ok(());
     }

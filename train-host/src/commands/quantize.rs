@@ -70,8 +70,7 @@ fn reexport(args: &QuantizeArgs, model: &Path) -> Result<(), Error> {
         report.crc_hex
     );
     if args.json {
-        let text = serde_json::to_string(&report)
-            .map_err(|e| Error::Usage(format!("cannot encode JSON: {e}")))?;
+        let text = serde_json::to_string(&report)?;
         println!("{text}");
     }
     Ok(())

@@ -135,8 +135,7 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         weights_layout: "layers.{i}.weight [out, in] f32, layers.{i}.bias [out] f32; ReLU after every layer but the last",
         history: &history,
     };
-    let card_json = serde_json::to_vec_pretty(&card)
-        .map_err(|e| Error::Usage(format!("cannot encode model card: {e}")))?;
+    let card_json = serde_json::to_vec_pretty(&card)?;
 
     mlp.save(&weights_path)?;
     crate::atomic::write_bytes(&card_path, &card_json)?;

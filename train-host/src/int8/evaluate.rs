@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use stitch_core::{Batch, Engine, Prepared};
+use stitch_core::{Batch, Engine, Model, Prepared};
 
 use super::PixelInput;
 use crate::data::Dataset;
@@ -19,37 +19,48 @@ pub const MAX_WIDTH: usize = 16_384;
 /// Predicted class of every image of `data`, in order, by the model in
 /// `bytes` (a Fashion-MNIST classifier). `path` only names the model in errors.
 pub fn predict(bytes: &[u8], data: &Dataset, path: &Path) -> Result<Vec<u8>, Error> {
-    let model_error = |e: stitch_core::Error| Error::model(path, e.to_string());
     let model = super::parse(bytes, path)?;
     let pixels = PixelInput::for_classifier(&model, path)?;
-    let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
-    let prepared = Prepared::new(&model, &mut buffer).map_err(model_error)?;
-    let mut engine = Box::new(Engine::<MAX_WIDTH>::new());
-    let mut batch = Box::new(Batch::<MAX_WIDTH>::new());
     let inputs: Vec<std::borrow::Cow<'_, [u8]>> = (0..data.len())
         .map(|i| pixels.bytes(data.image(i)))
         .collect();
-    let mut predictions = Vec::with_capacity(data.len());
+    let inputs: Vec<&[u8]> = inputs.iter().map(|input| &input[..]).collect();
+    let outputs = run(&model, &inputs, path)?;
+    Ok(outputs
+        .chunks(model.output_len().max(1))
+        .map(|logits| stitch_core::softmax::argmax(logits).unwrap_or(0) as u8)
+        .collect())
+}
+
+/// The last layer's int8 outputs for every input (bytes `q + 128`), one
+/// after the other. `path` only names the model in errors.
+pub fn run(model: &Model<'_>, inputs: &[&[u8]], path: &Path) -> Result<Vec<i8>, Error> {
+    let model_error = |e: stitch_core::Error| Error::model(path, e.to_string());
+    let mut buffer = vec![0u8; Prepared::buffer_len(model)];
+    let prepared = Prepared::new(model, &mut buffer).map_err(model_error)?;
+    let mut engine = Box::new(Engine::<MAX_WIDTH>::new());
+    let mut batch = Box::new(Batch::<MAX_WIDTH>::new());
+    let mut outputs = Vec::with_capacity(inputs.len() * model.output_len());
     let mut fours = inputs.chunks_exact(4);
     for four in fours.by_ref() {
-        let images = [&four[0][..], &four[1][..], &four[2][..], &four[3][..]];
-        let inferences = batch.infer(&prepared, images).map_err(model_error)?;
-        predictions.extend(inferences.map(|inference| inference.class() as u8));
+        let four = [four[0], four[1], four[2], four[3]];
+        for inference in batch.infer(&prepared, four).map_err(model_error)? {
+            outputs.extend_from_slice(inference.logits());
+        }
     }
     for input in fours.remainder() {
         let inference = engine
             .infer_prepared(&prepared, input)
             .map_err(model_error)?;
-        predictions.push(inference.class() as u8);
+        outputs.extend_from_slice(inference.logits());
     }
-    Ok(predictions)
+    Ok(outputs)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::PIXELS;
-    use stitch_core::Model;
 
     /// The batched, prepared path predicts exactly what the plain `infer`
     /// does (51 images: twelve batches of four and three single ones).
