@@ -61,11 +61,13 @@ panic-never: setup
 bench: setup
 	cargo bench --workspace
 
-# Fuzz the model reader and engine (docs/ROBUSTNESS.md); FUZZ_SECONDS=1800 for a full run.
+# Fuzz the model reader and engine, then the TFLite importer (docs/ROBUSTNESS.md);
+# FUZZ_SECONDS=1800 for a full run of each.
 FUZZ_SECONDS ?= 60
 fuzz:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run model -- -max_total_time=$(FUZZ_SECONDS)
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run import -- -max_total_time=$(FUZZ_SECONDS)
 
 # Instructions per inference, code size, flash, RAM and stack on Cortex-M4F and M0 (QEMU).
 bench-mcu: setup

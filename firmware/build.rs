@@ -1,35 +1,184 @@
-//! Build script:
-//! - picks the memory layout for the target and links with cortex-m-rt's `link.x`
-//!   (plus `defmt.x` for the `board` feature);
-//! - embeds the model (`../models/fashion-mnist.stitch`, or `$STITCH_MODEL`) and the
-//!   test images (`data/test-images.bin`: 256 on Cortex-M4, the first 128 on the
-//!   16 KB-RAM / 256 KB-flash Cortex-M0) by copying them into `OUT_DIR`;
-//! - sizes the engine: `$STITCH_MAX_WIDTH` (default 64) = widest layer supported.
+//! Build script: decides what the firmware embeds and where it runs, and
+//! reports a bad input as one error line.
+//!
+//! - The model: `$STITCH_MODEL`, else `../models/fashion-mnist.stitch`, read
+//!   and validated by stitch-core here, so a bad model fails the build with
+//!   stitch-core's reason instead of at boot.
+//! - What it runs on: `$STITCH_VECTORS` (a `stitch export-vectors` file:
+//!   inputs with their expected outputs), else the labelled test images in
+//!   `data/test-images.bin` (256 on the STM32F405, the first 128 on the nRF51).
+//! - The engine's width: `$STITCH_MAX_WIDTH`, else what the model needs.
+//! - The machine: thumbv7em builds for the STM32F405 (QEMU netduinoplus2);
+//!   thumbv6m for the nRF51 (QEMU microbit) when the model and data fit its
+//!   256 KB of flash and 16 KB of RAM, else for the STM32F405 too (an ARMv6-M
+//!   binary runs unchanged on a Cortex-M4, with the same instruction counts).
+//!   `qemu-run.sh` starts QEMU for whichever the ELF was linked for.
 
-use std::{env, fs, path::PathBuf};
+use std::path::{Path, PathBuf};
+use std::{env, fs};
 
-/// One test record: a label byte and 28 x 28 pixel bytes.
-const RECORD: usize = 1 + 28 * 28;
+use stitch_core::samples::{record_len, Samples};
+use stitch_core::vectors::Vectors;
+use stitch_core::{engine_ram_bytes, Model};
+
+/// A chip the firmware can be linked for.
+struct Machine {
+    /// QEMU's name for the board.
+    name: &'static str,
+    /// The linker's memory layout.
+    memory: &'static str,
+    flash: usize,
+    ram: usize,
+    /// Labelled test images embedded by default.
+    images: usize,
+}
+
+const STM32F405: Machine = Machine {
+    name: "netduinoplus2",
+    memory: "memory/stm32f405.x",
+    flash: 1024 * 1024,
+    ram: 128 * 1024,
+    images: 256,
+};
+
+const NRF51: Machine = Machine {
+    name: "microbit",
+    memory: "memory/nrf51.x",
+    flash: 256 * 1024,
+    ram: 16 * 1024,
+    images: 128,
+};
+
+/// Flash kept for the firmware's code and constants besides the model and data.
+const CODE_RESERVE: usize = 48 * 1024;
+/// RAM kept for the stack (the stack measurement paints 4 KB) and statics.
+const RAM_RESERVE: usize = 8 * 1024;
 
 fn main() {
-    let target = env::var("TARGET").unwrap();
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
-
-    // Cortex-M0 (thumbv6m) = nRF51 on QEMU microbit; everything else = STM32F405.
-    let armv6m = target.starts_with("thumbv6m");
-    println!("cargo::rustc-check-cfg=cfg(armv6m)");
-    if armv6m {
-        println!("cargo::rustc-cfg=armv6m");
+    if let Err(message) = run() {
+        // One line, shown by cargo as this build's error.
+        println!("cargo::error={message}");
     }
+}
 
-    // Memory layout and link scripts.
-    let memory = if armv6m {
-        "memory/nrf51.x"
-    } else {
-        "memory/stm32f405.x"
+fn run() -> Result<(), String> {
+    let var =
+        |name: &str| env::var(name).map_err(|_| format!("{name} is not set (run through cargo)"));
+    let target = var("TARGET")?;
+    let out = PathBuf::from(var("OUT_DIR")?);
+    let manifest = PathBuf::from(var("CARGO_MANIFEST_DIR")?);
+    for name in ["STITCH_MODEL", "STITCH_VECTORS", "STITCH_MAX_WIDTH"] {
+        println!("cargo::rerun-if-env-changed={name}");
+    }
+    println!("cargo::rustc-check-cfg=cfg(stitch_vectors)");
+    println!("cargo::rustc-check-cfg=cfg(stitch_microbit)");
+
+    let model_path = env::var_os("STITCH_MODEL").map_or_else(
+        || manifest.join("../models/fashion-mnist.stitch"),
+        PathBuf::from,
+    );
+    let model_bytes = read(&model_path, "STITCH_MODEL")?;
+    let model = Model::from_bytes(&model_bytes)
+        .map_err(|e| format!("{}: not a valid stitch model: {e}", model_path.display()))?;
+
+    // The data the firmware runs on, and the widest buffer the engine needs.
+    let vectors_path = env::var_os("STITCH_VECTORS").map(PathBuf::from);
+    let (data, needed_width, images_for) = match &vectors_path {
+        Some(path) => {
+            let bytes = read(path, "STITCH_VECTORS")?;
+            let vectors = Vectors::from_bytes(&bytes)
+                .map_err(|e| format!("{}: not a stitch vectors file: {e}", path.display()))?;
+            if (vectors.input_len(), vectors.output_len())
+                != (model.input_len(), model.output_len())
+            {
+                return Err(format!(
+                    "{}: vectors of {} inputs and {} outputs, the model has {} and {}",
+                    path.display(),
+                    vectors.input_len(),
+                    vectors.output_len(),
+                    model.input_len(),
+                    model.output_len()
+                ));
+            }
+            println!("cargo::rustc-cfg=stitch_vectors");
+            // int8 inputs are copied into the engine's buffers.
+            (bytes, model.max_width().max(model.input_len()), None)
+        }
+        None => {
+            let path = manifest.join("data/test-images.bin");
+            let bytes = read(&path, "the test images")?;
+            Samples::new(&bytes, model.input_len()).map_err(|e| {
+                format!(
+                    "{}: not whole records of 1 label byte + {} input bytes for this model: {e}",
+                    path.display(),
+                    model.input_len()
+                )
+            })?;
+            (
+                bytes,
+                model.max_width(),
+                Some(record_len(model.input_len())),
+            )
+        }
     };
-    fs::copy(manifest.join(memory), out.join("memory.x")).unwrap();
+    let max_width = match env::var("STITCH_MAX_WIDTH") {
+        Ok(text) => {
+            let width: usize = text
+                .parse()
+                .map_err(|_| format!("STITCH_MAX_WIDTH={text} is not a number"))?;
+            if width < needed_width {
+                return Err(format!(
+                    "STITCH_MAX_WIDTH={width} is smaller than the {needed_width} values the model's buffers must hold"
+                ));
+            }
+            width
+        }
+        Err(_) => needed_width,
+    };
+
+    // The machine: the nRF51 if everything fits, else the STM32F405.
+    let ram = engine_ram_bytes(max_width) + RAM_RESERVE;
+    let data_on = |machine: &Machine| {
+        images_for.map_or(data.len(), |record| data.len().min(machine.images * record))
+    };
+    let fits = |machine: &Machine| {
+        model_bytes.len() + data_on(machine) + CODE_RESERVE <= machine.flash && ram <= machine.ram
+    };
+    let armv6m = target.starts_with("thumbv6m");
+    if armv6m && env::var_os("CARGO_FEATURE_BOARD").is_some() {
+        return Err("the `board` feature targets the STM32F405 (thumbv7em-none-eabihf): a Cortex-M0 has no DWT cycle counter".into());
+    }
+    let machine = if armv6m && fits(&NRF51) {
+        &NRF51
+    } else {
+        &STM32F405
+    };
+    if !fits(machine) {
+        return Err(format!(
+            "{}: {} bytes of model, {} of data and {} of RAM do not fit the {} ({} KB flash, {} KB RAM)",
+            model_path.display(),
+            model_bytes.len(),
+            data_on(machine),
+            ram,
+            machine.name,
+            machine.flash / 1024,
+            machine.ram / 1024
+        ));
+    }
+    if std::ptr::eq(machine, &NRF51) {
+        println!("cargo::rustc-cfg=stitch_microbit");
+    }
+    let note = if armv6m && std::ptr::eq(machine, &STM32F405) {
+        println!(
+            "cargo::warning=the model and data do not fit the nRF51 (microbit): the Cortex-M0 build is linked for the STM32F405 (netduinoplus2)"
+        );
+        "Cortex-M0 build on netduinoplus2: the model does not fit the nRF51's memory; ARMv6-M code runs unchanged on the Cortex-M4, same instruction counts"
+    } else {
+        ""
+    };
+
+    fs::copy(manifest.join(machine.memory), out.join("memory.x"))
+        .map_err(|e| format!("{}: {e}", machine.memory))?;
     println!("cargo::rerun-if-changed=memory/nrf51.x");
     println!("cargo::rerun-if-changed=memory/stm32f405.x");
     println!("cargo::rustc-link-search={}", out.display());
@@ -39,48 +188,26 @@ fn main() {
         println!("cargo::rustc-link-arg-bins=-Tdefmt.x");
     }
 
-    // The model, copied as is: the firmware validates it at boot.
-    println!("cargo::rerun-if-env-changed=STITCH_MODEL");
-    let model = match env::var_os("STITCH_MODEL") {
-        Some(path) => PathBuf::from(path),
-        None => manifest.join("../models/fashion-mnist.stitch"),
-    };
-    println!("cargo::rerun-if-changed={}", model.display());
-    if let Err(e) = fs::copy(&model, out.join("model.stitch")) {
-        panic!(
-            "cannot read the model {}: {e}\n\
-             train one with the `stitch` CLI, or point STITCH_MODEL at a model file",
-            model.display()
-        );
-    }
-
-    // The test images: the first 256 (Cortex-M4) or 128 (Cortex-M0) records.
-    let images = manifest.join("data/test-images.bin");
-    println!("cargo::rerun-if-changed={}", images.display());
-    let bytes = fs::read(&images).unwrap_or_else(|e| {
-        panic!(
-            "cannot read {}: {e}\nproduce it with `stitch export-samples`",
-            images.display()
-        )
-    });
-    assert!(
-        !bytes.is_empty() && bytes.len() % RECORD == 0,
-        "{}: {} bytes is not a whole number of {RECORD}-byte records",
-        images.display(),
-        bytes.len()
+    write(&out.join("model.stitch"), &model_bytes)?;
+    write(&out.join("data.bin"), &data[..data_on(machine)])?;
+    let config = format!(
+        "/// Widest buffer the engine holds (`STITCH_MAX_WIDTH`, else what the model needs).\n\
+         pub const MAX_WIDTH: usize = {max_width};\n\
+         /// The QEMU machine the firmware is linked for.\n\
+         pub const MACHINE: &str = \"{}\";\n\
+         /// Why a Cortex-M0 build runs on another machine, or empty.\n\
+         pub const MACHINE_NOTE: &str = \"{note}\";\n",
+        machine.name
     );
-    let wanted = if armv6m { 128 } else { 256 };
-    let count = wanted.min(bytes.len() / RECORD);
-    fs::write(out.join("test-images.bin"), &bytes[..count * RECORD]).unwrap();
+    write(&out.join("config.rs"), config.as_bytes())?;
+    Ok(())
+}
 
-    // The engine's size.
-    println!("cargo::rerun-if-env-changed=STITCH_MAX_WIDTH");
-    let max_width: usize = env::var("STITCH_MAX_WIDTH")
-        .map(|s| s.parse().expect("STITCH_MAX_WIDTH must be a number"))
-        .unwrap_or(64);
-    fs::write(
-        out.join("config.rs"),
-        format!("/// Widest layer the engine holds (`STITCH_MAX_WIDTH`).\npub const MAX_WIDTH: usize = {max_width};\n"),
-    )
-    .unwrap();
+fn read(path: &Path, what: &str) -> Result<Vec<u8>, String> {
+    println!("cargo::rerun-if-changed={}", path.display());
+    fs::read(path).map_err(|e| format!("cannot read {what} {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

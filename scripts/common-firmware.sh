@@ -1,15 +1,13 @@
 # Shared by bench-mcu.sh and run-firmware.sh (sourced, not run).
-# Checks the tools, resolves the model to embed, and knows the two firmware targets.
+# Checks the tools, resolves the model to embed, builds and runs the firmware.
+# Which QEMU machine runs a build is firmware/qemu-run.sh's business (the
+# summary line says `machine=`); which chip it is linked for, firmware/build.rs's.
 
-# The two builds: rustup target, what QEMU emulates (runners in firmware/.cargo/config.toml).
+# The two builds: Cortex-M4F (DSP kernel) and Cortex-M0 (ARMv6-M kernel).
 FIRMWARE_TARGETS=(thumbv7em-none-eabihf thumbv6m-none-eabi)
-declare -A FIRMWARE_BOARD=(
-  [thumbv7em-none-eabihf]="Cortex-M4F, QEMU netduinoplus2, -icount shift=0"
-  [thumbv6m-none-eabi]="Cortex-M0, QEMU microbit, -icount shift=7"
-)
 
-# Longest one QEMU run may take (a run takes well under a second).
-QEMU_TIMEOUT=60
+# Longest one QEMU run may take (a run takes a few seconds at most).
+QEMU_TIMEOUT=120
 
 # die MESSAGE: print to stderr and stop.
 die() {
@@ -42,8 +40,20 @@ use_model() {
   export STITCH_MODEL
 }
 
-# run_firmware TARGET: build the release firmware for TARGET and run it in QEMU;
-# its output goes to stdout. Fails (printing the output) when the firmware fails.
+# use_vectors [PATH]: export STITCH_VECTORS (absolute), or unset it for the test images.
+use_vectors() {
+  if [ -n "${1:-}" ]; then
+    [ -f "$1" ] || die "no vectors file at $1"
+    STITCH_VECTORS=$(realpath "$1")
+    export STITCH_VECTORS
+  else
+    unset STITCH_VECTORS
+  fi
+}
+
+# run_firmware TARGET: build the release firmware for TARGET and run it in QEMU
+# (firmware/qemu-run.sh); its output goes to stdout. Fails (printing the output)
+# when the firmware fails.
 run_firmware() {
   local target=$1 out status=0
   (cd "$ROOT/firmware" && cargo build --release --quiet --bin stitch-firmware --target "$target")

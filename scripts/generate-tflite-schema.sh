@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the Rust reader of TFLite model files that `stitch import`
-# uses (train-host/src/import/tflite_schema.rs) from the schema subset beside
-# it (train-host/src/import/schema.fbs), with planus, a FlatBuffers compiler
+# uses (import/src/tflite_schema.rs) from the schema subset beside
+# it (import/src/schema.fbs), with planus, a FlatBuffers compiler
 # whose generated readers check every offset they follow and return an error,
 # never read out of bounds, on a malformed buffer.
 #
@@ -12,7 +12,7 @@
 # only the planus crate of the same version (train-host/Cargo.toml).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-DIR="$ROOT/train-host/src/import"
+DIR="$ROOT/import/src"
 command -v planus >/dev/null || {
   echo "error: planus is missing: cargo install planus-cli --version 1.3.0 --locked" >&2
   exit 1

@@ -1,28 +1,36 @@
 #!/usr/bin/env bash
 # Builds the firmware with a model embedded, runs it in QEMU, and prints the
-# first image lines and the summary, for each Cortex-M target.
+# first input lines and the summary, for each Cortex-M target.
 #
-#   scripts/run-firmware.sh [MODEL] [TARGET...]
+#   scripts/run-firmware.sh [MODEL [VECTORS]] [-- TARGET...]
 #
-# MODEL defaults to $STITCH_MODEL, else models/fashion-mnist.stitch; TARGET to
-# both thumbv7em-none-eabihf (Cortex-M4F) and thumbv6m-none-eabi (Cortex-M0).
+# MODEL defaults to $STITCH_MODEL, else models/fashion-mnist.stitch; VECTORS
+# (a `stitch export-vectors` file) replaces the embedded test images; TARGET
+# defaults to both thumbv7em-none-eabihf (Cortex-M4F) and thumbv6m-none-eabi
+# (Cortex-M0).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/common-firmware.sh
 source "$ROOT/scripts/common-firmware.sh"
 
 require_tools arm-none-eabi-size
-use_model "${1:-}"
-shift || true
+model="" vectors=""
+[ $# -gt 0 ] && [ "$1" != -- ] && { model=$1; shift; }
+[ $# -gt 0 ] && [ "$1" != -- ] && { vectors=$1; shift; }
+[ "${1:-}" = -- ] && shift
+use_model "$model"
+use_vectors "$vectors"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${FIRMWARE_TARGETS[@]}")
 
 for target in "${targets[@]}"; do
-  echo "== firmware $target (${FIRMWARE_BOARD[$target]:-?}), model $STITCH_MODEL"
+  echo "== firmware $target, model $STITCH_MODEL${STITCH_VECTORS:+, vectors $STITCH_VECTORS}"
   out=$(run_firmware "$target")
-  awk '/^image=/ && n++ < 5' <<<"$out"
+  grep '^note:' <<<"$out" || true
+  awk '/^(image|vector)=/ && n++ < 5' <<<"$out"
   echo "..."
-  grep -v '^image=' <<<"$out"
+  grep -v '^image=\|^vector=\|^note:' <<<"$out"
   read -r text data bss _ < <(arm-none-eabi-size "$(firmware_elf "$target")" | awk 'NR == 2')
-  echo "flash: $((text + data)) B in all (model $(field "$(grep '^summary' <<<"$out")" model_bytes) B, plus the embedded test images); static RAM: $((data + bss)) B"
+  summary=$(grep '^summary' <<<"$out")
+  echo "flash: $((text + data)) B in all (model $(field "$summary" model_bytes) B, plus the embedded data); static RAM: $((data + bss)) B; machine: $(field "$summary" machine)"
 done

@@ -64,8 +64,8 @@ impl<const MAX_WIDTH: usize> Default for Engine<MAX_WIDTH> {
 }
 
 impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
-    /// Bytes of RAM the engine's buffers occupy: `2 * MAX_WIDTH`.
-    pub const RAM_BYTES: usize = 2 * MAX_WIDTH;
+    /// Bytes of RAM the engine's buffers occupy: [`engine_ram_bytes`]`(MAX_WIDTH)`.
+    pub const RAM_BYTES: usize = engine_ram_bytes(MAX_WIDTH);
 
     /// Zeroed buffers; `const`, so an engine can live in a `static`.
     pub const fn new() -> Self {
@@ -139,6 +139,17 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
     pub(crate) fn buffers(&mut self) -> (&mut [u8], &mut [u8]) {
         (&mut self.front, &mut self.back)
     }
+}
+
+/// Bytes of RAM an [`Engine`] `max_width` wide occupies: two buffers of
+/// `max_width` bytes, `size_of::<Engine<max_width>>()`. The one definition of
+/// the RAM figure that `stitch inspect`, the firmware and the benchmarks report.
+///
+/// ```
+/// assert_eq!(stitch_core::engine_ram_bytes(64), core::mem::size_of::<stitch_core::Engine<64>>());
+/// ```
+pub const fn engine_ram_bytes(max_width: usize) -> usize {
+    max_width.saturating_mul(2)
 }
 
 /// `needed` values fit buffers of `capacity`.

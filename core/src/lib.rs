@@ -52,18 +52,20 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+mod embed;
 mod engine;
 mod error;
 pub mod format;
 mod kernels;
 mod model;
 pub mod requant;
+pub mod samples;
 pub mod softmax;
 pub mod vectors;
 #[cfg(feature = "alloc")]
 pub mod writer;
 
-pub use engine::{Engine, Inference};
+pub use engine::{engine_ram_bytes, Engine, Inference};
 pub use error::Error;
 pub use format::{Activation, Layer, Rounding};
 #[cfg(not(target_os = "none"))]

@@ -1,35 +1,47 @@
-//! stitch firmware: validates the embedded model, runs it on the embedded test
-//! images, and reports per-image results and one summary line:
+//! stitch firmware: validates the embedded model, runs it on the embedded
+//! data, and prints one line per input and a summary.
+//!
+//! With labelled test images (the default):
 //!
 //! ```text
 //! image=<i> label=<l> pred=<p> logits=<l0>,...,<l9>
-//! summary images=<N> correct=<K> instructions_per_inference=<X> stack_bytes=<S> ram_bytes=<R> model_bytes=<M> kernel=<name>
+//! summary mode=images images=<N> correct=<K> instructions_per_inference=<X> stack_bytes=<S> ram_bytes=<R> model_bytes=<M> kernel=<k> machine=<m>
 //! ```
 //!
-//! - `instructions_per_inference`: median over images of one `infer` call's count,
+//! With vectors (`STITCH_VECTORS`), each input's outputs are compared with
+//! the expected ones, and `correct` counts the vectors that match:
+//!
+//! ```text
+//! vector=<i> ok
+//! vector=<i> mismatch output=<j> expected=<e> got=<g> differing=<d>
+//! summary mode=vectors vectors=<N> mismatches=<N-K> images=<N> correct=<K> instructions_per_inference=<X> ...
+//! ```
+//!
+//! - `instructions_per_inference`: median over inputs of one inference's count,
 //!   minus the count of an empty call measured the same way (see `counter`).
 //! - `stack_bytes`: the deepest stack one inference used (see `stack`).
-//! - `ram_bytes`: `size_of` the engine, the only RAM inference needs besides the stack.
+//! - `ram_bytes`: the engine's buffers, the only RAM inference needs besides the stack.
+//!
+//! Exit status: 0, or 1 when the model or an inference fails, 2 when a vector
+//! mismatches.
 #![no_std]
 #![no_main]
-
-mod counter;
-mod embedded;
-mod output;
-#[cfg(not(feature = "board"))]
-mod semihosting;
-mod stack;
 
 use core::fmt;
 
 use cortex_m_rt::entry;
 use stitch_core::{Engine, Inference, Model};
-
-use counter::Counter;
-use embedded::{IMAGE_COUNT, MAX_WIDTH};
+use stitch_firmware::counter::{self, Counter};
+use stitch_firmware::embedded::{self, MACHINE, MACHINE_NOTE, MAX_WIDTH};
+use stitch_firmware::{outln, output, stack};
 
 /// Exit status when the model or an inference fails.
 const EXIT_ERROR: u32 = 1;
+/// Exit status when a vector's outputs differ from the expected ones.
+#[cfg(stitch_vectors)]
+const EXIT_MISMATCH: u32 = 2;
+/// Most inputs measured (their counts are kept to take the median).
+const MAX_INPUTS: usize = 256;
 
 /// The engine's type: the firmware's only static RAM for inference.
 type Scratch = Engine<MAX_WIDTH>;
@@ -40,19 +52,30 @@ type Scratch = Engine<MAX_WIDTH>;
 fn infer<'e>(
     engine: &'e mut Scratch,
     model: &Model<'_>,
-    pixels: &[u8],
+    input: &[u8],
 ) -> Result<Inference<'e>, stitch_core::Error> {
-    engine.infer(model, pixels)
+    engine.infer(model, input)
+}
+
+/// The measured call for int8 input.
+#[cfg(stitch_vectors)]
+#[inline(never)]
+fn infer_int8<'e>(
+    engine: &'e mut Scratch,
+    model: &Model<'_>,
+    input: &[i8],
+) -> Result<Inference<'e>, stitch_core::Error> {
+    engine.infer_int8(model, input)
 }
 
 /// The empty call whose count is subtracted: same arguments, no work.
 #[inline(never)]
-fn empty_call(_engine: &mut Scratch, _model: &Model<'_>, _pixels: &[u8]) {
-    // Safety: an empty instruction sequence; it only stops the call being removed.
+fn empty_call<T: ?Sized>(_engine: &mut Scratch, _model: &Model<'_>, _input: &T) {
+    // SAFETY: an empty instruction sequence; it only stops the call being removed.
     unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) };
 }
 
-/// Logits as `l0,l1,...`.
+/// Values as `v0,v1,...`.
 struct Csv<'a>(&'a [i8]);
 
 impl fmt::Display for Csv<'_> {
@@ -70,6 +93,9 @@ impl fmt::Display for Csv<'_> {
 /// Print `error: <e>` and stop with [`EXIT_ERROR`].
 fn fail(error: stitch_core::Error) -> ! {
     outln!("error: {error}");
+    if let stitch_core::Error::Capacity { .. } = error {
+        outln!("error: rebuild with a larger STITCH_MAX_WIDTH (now {MAX_WIDTH})");
+    }
     output::exit(EXIT_ERROR)
 }
 
@@ -84,62 +110,202 @@ fn median(values: &mut [u32]) -> u32 {
     }
 }
 
-#[entry]
-fn main() -> ! {
-    let mut core = cortex_m::Peripherals::take().unwrap();
-    let counter = Counter::start(&mut core);
-    let engine = cortex_m::singleton!(ENGINE: Scratch = Scratch::new()).unwrap();
+/// What the loop over the inputs measured.
+struct Measured {
+    counts: [u32; MAX_INPUTS],
+    inputs: usize,
+    empty: u32,
+    correct: usize,
+    stack_bytes: usize,
+}
 
-    let bytes = embedded::model();
-    let model = Model::from_bytes(bytes).unwrap_or_else(|e| fail(e));
-    engine.check(&model).unwrap_or_else(|e| fail(e));
-    if counter::UNIT != "instructions" {
-        outln!("note: counts are {}", counter::UNIT);
+impl Measured {
+    const fn new() -> Self {
+        Measured {
+            counts: [0; MAX_INPUTS],
+            inputs: 0,
+            empty: u32::MAX,
+            correct: 0,
+            stack_bytes: 0,
+        }
     }
 
-    let mut counts = [0u32; IMAGE_COUNT];
-    let mut empty = u32::MAX;
-    let (mut correct, mut stack_bytes) = (0usize, 0usize);
-    for (index, sample) in embedded::samples().enumerate() {
-        let ((), count) = counter.measure(|| empty_call(engine, &model, sample.pixels));
-        empty = empty.min(count);
-
+    /// Measures one inference `run` on `engine` (and the empty call `empty`
+    /// before it); returns what `run` returned.
+    fn measure<'e, R>(
+        &mut self,
+        counter: &Counter,
+        engine: &'e mut Scratch,
+        empty: impl FnOnce(&mut Scratch),
+        run: impl FnOnce(&'e mut Scratch) -> R,
+    ) -> R {
+        let ((), count) = counter.measure(|| empty(engine));
+        self.empty = self.empty.min(count);
         let painted = stack::paint();
-        let (result, count) = counter.measure(|| infer(engine, &model, sample.pixels));
+        let (result, count) = counter.measure(|| run(engine));
         let used = painted.used();
         assert!(
             used < stack::PAINT_BYTES,
             "inference used the whole painted stack ({} bytes): raise PAINT_BYTES",
             stack::PAINT_BYTES
         );
-        stack_bytes = stack_bytes.max(used);
-        counts[index] = count;
+        self.stack_bytes = self.stack_bytes.max(used);
+        if let Some(slot) = self.counts.get_mut(self.inputs) {
+            *slot = count;
+        }
+        self.inputs += 1;
+        result
+    }
 
+    /// The `counts` line and the summary's common keys.
+    fn report(&mut self, bytes: &[u8], extra: fmt::Arguments<'_>) {
+        let counts = &mut self.counts[..self.inputs.min(MAX_INPUTS)];
+        let median = median(counts);
+        let (min, max) = (counts.first().copied(), counts.last().copied());
+        outln!(
+            "counts unit={} empty_call={} min={} median={median} max={}",
+            counter::UNIT,
+            self.empty,
+            min.unwrap_or(0),
+            max.unwrap_or(0)
+        );
+        outln!(
+            "summary {extra} images={} correct={} instructions_per_inference={} stack_bytes={} \
+             ram_bytes={} model_bytes={} kernel={} machine={MACHINE}",
+            self.inputs,
+            self.correct,
+            median.saturating_sub(self.empty),
+            self.stack_bytes,
+            Scratch::RAM_BYTES,
+            bytes.len(),
+            stitch_core::KERNEL,
+        );
+    }
+}
+
+#[entry]
+fn main() -> ! {
+    let mut core = cortex_m::Peripherals::take().unwrap();
+    let counter = Counter::start(&mut core);
+    let engine = cortex_m::singleton!(ENGINE: Scratch = Scratch::new()).unwrap();
+    if !MACHINE_NOTE.is_empty() {
+        outln!("note: {MACHINE_NOTE}");
+    }
+    if counter::UNIT != "instructions" {
+        outln!("note: counts are {}", counter::UNIT);
+    }
+    let bytes = embedded::model();
+    let model = Model::from_bytes(bytes).unwrap_or_else(|e| fail(e));
+    engine.check(&model).unwrap_or_else(|e| fail(e));
+    let mut measured = Measured::new();
+    run(&counter, engine, &model, &mut measured, bytes)
+}
+
+/// Runs every labelled test image and prints its logits.
+#[cfg(not(stitch_vectors))]
+fn run(
+    counter: &Counter,
+    engine: &mut Scratch,
+    model: &Model<'_>,
+    measured: &mut Measured,
+    bytes: &[u8],
+) -> ! {
+    let samples = stitch_core::samples::Samples::new(embedded::data(), model.input_len())
+        .unwrap_or_else(|e| fail(e));
+    for (index, sample) in samples.iter().enumerate() {
+        let result = measured.measure(
+            counter,
+            engine,
+            |engine| empty_call(engine, model, sample.input),
+            |engine| infer(engine, model, sample.input),
+        );
         let inference = result.unwrap_or_else(|e| fail(e));
         let pred = inference.class();
-        correct += usize::from(pred == usize::from(sample.label));
+        measured.correct += usize::from(pred == usize::from(sample.label));
         outln!(
             "image={index} label={} pred={pred} logits={}",
             sample.label,
             Csv(inference.logits())
         );
     }
-
-    let median = median(&mut counts);
-    let (min, max) = (counts.first(), counts.last());
-    outln!(
-        "counts unit={} empty_call={empty} min={} median={median} max={}",
-        counter::UNIT,
-        min.copied().unwrap_or(0),
-        max.copied().unwrap_or(0)
-    );
-    let instructions = median.saturating_sub(empty);
-    outln!(
-        "summary images={IMAGE_COUNT} correct={correct} instructions_per_inference={instructions} \
-         stack_bytes={stack_bytes} ram_bytes={} model_bytes={} kernel={}",
-        core::mem::size_of::<Scratch>(),
-        bytes.len(),
-        stitch_core::KERNEL
-    );
+    measured.report(bytes, format_args!("mode=images"));
     output::exit(0)
+}
+
+/// Runs every vector and compares its outputs with the expected ones.
+#[cfg(stitch_vectors)]
+fn run(
+    counter: &Counter,
+    engine: &mut Scratch,
+    model: &Model<'_>,
+    measured: &mut Measured,
+    bytes: &[u8],
+) -> ! {
+    let vectors =
+        stitch_core::vectors::Vectors::from_bytes(embedded::data()).unwrap_or_else(|e| fail(e));
+    for (index, vector) in vectors.iter().enumerate() {
+        let result = measured.measure(
+            counter,
+            engine,
+            |engine| empty_call(engine, model, vector.input),
+            |engine| infer_int8(engine, model, vector.input),
+        );
+        let outputs = result.unwrap_or_else(|e| fail(e)).logits();
+        let differing = outputs
+            .iter()
+            .zip(vector.expected)
+            .filter(|(a, b)| a != b)
+            .count();
+        match outputs
+            .iter()
+            .zip(vector.expected)
+            .position(|(a, b)| a != b)
+        {
+            None => {
+                measured.correct += 1;
+                outln!("vector={index} ok");
+            }
+            Some(at) => outln!(
+                "vector={index} mismatch output={at} expected={} got={} differing={differing}",
+                vector.expected[at],
+                outputs[at]
+            ),
+        }
+    }
+    let mismatches = vectors.len() - measured.correct;
+    measured.report(
+        bytes,
+        format_args!(
+            "mode=vectors vectors={} mismatches={mismatches}",
+            vectors.len()
+        ),
+    );
+    output::exit(if mismatches == 0 { 0 } else { EXIT_MISMATCH })
+}
+
+/// Exit status for a panic (as Rust's `std` uses).
+#[cfg(not(feature = "board"))]
+const EXIT_PANIC: u32 = 101;
+
+/// Exit status for a HardFault.
+#[cfg(not(feature = "board"))]
+const EXIT_HARD_FAULT: u32 = 3;
+
+#[cfg(not(feature = "board"))]
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    output::print_line(format_args!("{info}"));
+    output::exit(EXIT_PANIC)
+}
+
+#[cfg(not(feature = "board"))]
+#[cortex_m_rt::exception]
+unsafe fn HardFault(frame: &cortex_m_rt::ExceptionFrame) -> ! {
+    output::print_line(format_args!(
+        "hard fault: pc={:#010x} lr={:#010x} xpsr={:#010x}",
+        frame.pc(),
+        frame.lr(),
+        frame.xpsr()
+    ));
+    output::exit(EXIT_HARD_FAULT)
 }

@@ -7,14 +7,6 @@ use core::fmt::{self, Write};
 /// Longest line printed; longer output is cut (never the case for the report lines).
 const LINE_CAPACITY: usize = 256;
 
-/// Exit status for a panic (as Rust's `std` uses).
-#[cfg(not(feature = "board"))]
-const EXIT_PANIC: u32 = 101;
-
-/// Exit status for a HardFault.
-#[cfg(not(feature = "board"))]
-const EXIT_HARD_FAULT: u32 = 3;
-
 /// A line being built; two bytes are kept for the newline and the NUL.
 struct Line {
     buf: [u8; LINE_CAPACITY],
@@ -84,25 +76,6 @@ pub fn exit(code: u32) -> ! {
         }
     }
     defmt::panic!("exit code {=u32}", code)
-}
-
-#[cfg(not(feature = "board"))]
-#[panic_handler]
-fn panic(info: &core::panic::PanicInfo) -> ! {
-    print_line(format_args!("{info}"));
-    exit(EXIT_PANIC)
-}
-
-#[cfg(not(feature = "board"))]
-#[cortex_m_rt::exception]
-unsafe fn HardFault(frame: &cortex_m_rt::ExceptionFrame) -> ! {
-    print_line(format_args!(
-        "hard fault: pc={:#010x} lr={:#010x} xpsr={:#010x}",
-        frame.pc(),
-        frame.lr(),
-        frame.xpsr()
-    ));
-    exit(EXIT_HARD_FAULT)
 }
 
 // On a board, panic-probe handles panics, and probe-rs reports a HardFault with a backtrace.

@@ -12,36 +12,26 @@ use crate::model::workspace;
 /// Longest a QEMU run may take (a run takes well under a second).
 pub const QEMU_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// A firmware build: target triple, QEMU machine, icount shift, images
-/// embedded, kernel.
+/// A firmware build: target triple, and what the firmware reports for it.
+/// Which QEMU machine runs it is `firmware/qemu-run.sh`'s business, and which
+/// chip it is linked for `firmware/build.rs`'s (the summary says `machine=`).
 pub struct Target {
     /// Rust target triple.
     pub triple: &'static str,
-    /// QEMU `-machine`.
-    pub machine: &'static str,
-    /// QEMU `-icount shift=`, as in firmware/.cargo/config.toml's runner.
-    pub icount_shift: u32,
-    /// How many test images the firmware embeds for this target.
-    pub images: usize,
     /// The kernel the firmware reports (`kernel=` in its summary).
     pub kernel: &'static str,
 }
 
-/// Cortex-M4F: QEMU netduinoplus2, one TIM2 tick per instruction, DSP kernel.
+/// Cortex-M4F (STM32F405): the DSP kernel.
 pub const CORTEX_M4: Target = Target {
     triple: "thumbv7em-none-eabihf",
-    machine: "netduinoplus2",
-    icount_shift: 0,
-    images: 256,
     kernel: "dsp",
 };
 
-/// Cortex-M0: QEMU microbit, portable kernel.
+/// Cortex-M0 (nRF51, or the STM32F405 for models too big for it): the
+/// ARMv6-M kernel.
 pub const CORTEX_M0: Target = Target {
     triple: "thumbv6m-none-eabi",
-    machine: "microbit",
-    icount_shift: 7,
-    images: 128,
     kernel: "armv6m",
 };
 
@@ -78,6 +68,8 @@ pub struct Build<'a> {
     pub target: &'a Target,
     /// The model file to embed (`STITCH_MODEL`; absolute).
     pub model: &'a Path,
+    /// A vectors file to run instead of the test images (`STITCH_VECTORS`).
+    pub vectors: Option<&'a Path>,
     /// `STITCH_MAX_WIDTH`, or `None` to leave it unset (the firmware's default).
     pub max_width: Option<usize>,
     /// Cargo features to enable.
@@ -107,6 +99,10 @@ impl Build<'_> {
             .env_remove("CARGO_BUILD_TARGET")
             .env("CARGO_TARGET_DIR", &self.target_dir)
             .env("STITCH_MODEL", self.model);
+        match self.vectors {
+            Some(path) => build.env("STITCH_VECTORS", path),
+            None => build.env_remove("STITCH_VECTORS"),
+        };
         if !self.features.is_empty() {
             build.args(["--features", &self.features.join(",")]);
         }
@@ -152,20 +148,16 @@ pub struct Run {
     pub code: Option<i32>,
 }
 
-/// Runs `elf` in QEMU as firmware/.cargo/config.toml's runners do (machine,
-/// semihosting, icount); fails if it takes longer than [`QEMU_TIMEOUT`].
-pub fn run_qemu(target: &Target, elf: &Path) -> Run {
-    let mut child = Command::new("qemu-system-arm")
-        .args(["-machine", target.machine, "-nographic"])
-        .args(["-semihosting-config", "enable=on,target=native"])
-        .args(["-icount", &format!("shift={}", target.icount_shift)])
-        .arg("-kernel")
+/// Runs `elf` in QEMU through `firmware/qemu-run.sh` (as `cargo run` does);
+/// fails if it takes longer than [`QEMU_TIMEOUT`].
+pub fn run_qemu(elf: &Path) -> Run {
+    let mut child = Command::new(workspace().join("firmware/qemu-run.sh"))
         .arg(elf)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("start qemu-system-arm (apt-get install -y qemu-system-arm, or make setup)");
+        .expect("start firmware/qemu-run.sh");
     let drain = |mut pipe: Box<dyn Read + Send>| {
         std::thread::spawn(move || {
             let mut bytes = Vec::new();
@@ -183,11 +175,7 @@ pub fn run_qemu(target: &Target, elf: &Path) -> Run {
         if start.elapsed() > QEMU_TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            panic!(
-                "{} on QEMU {} did not finish within {QEMU_TIMEOUT:?}",
-                elf.display(),
-                target.machine
-            );
+            panic!("{} did not finish within {QEMU_TIMEOUT:?}", elf.display());
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -229,11 +217,26 @@ pub struct ImageLine {
     pub logits: Vec<i8>,
 }
 
-/// What the firmware printed: one line per image, a `counts` line and a
-/// `summary` line (each `key=value` pairs).
+/// One `vector=... ok` or `vector=... mismatch ...` line.
+#[derive(Debug)]
+pub struct VectorLine {
+    /// `vector=`: the index in the vectors file.
+    pub index: usize,
+    /// Whether the outputs matched the expected ones.
+    pub ok: bool,
+    /// The rest of the line (where they differ).
+    pub detail: String,
+}
+
+/// What the firmware printed: one line per image or vector, `note:` lines,
+/// a `counts` line and a `summary` line (each `key=value` pairs).
 pub struct Report {
     /// The `image=` lines, in order.
     pub images: Vec<ImageLine>,
+    /// The `vector=` lines, in order.
+    pub vectors: Vec<VectorLine>,
+    /// The `note:` lines' text.
+    pub notes: Vec<String>,
     /// The fields of the `counts` line.
     pub counts: HashMap<String, String>,
     /// The fields of the `summary` line.
@@ -244,9 +247,22 @@ pub struct Report {
 /// or repeated `counts` / `summary` line.
 pub fn parse(stdout: &str) -> Report {
     let mut images = Vec::new();
+    let mut vectors = Vec::new();
+    let mut notes = Vec::new();
     let (mut counts, mut summary) = (None, None);
     for line in stdout.lines() {
-        if line.starts_with("image=") {
+        if let Some(note) = line.strip_prefix("note: ") {
+            notes.push(note.to_string());
+        } else if let Some(rest) = line.strip_prefix("vector=") {
+            let (index, detail) = rest.split_once(' ').unwrap_or((rest, ""));
+            vectors.push(VectorLine {
+                index: index
+                    .parse()
+                    .unwrap_or_else(|_| panic!("bad vector line {line:?}")),
+                ok: detail == "ok",
+                detail: detail.to_string(),
+            });
+        } else if line.starts_with("image=") {
             let f = fields(line);
             let logits = f
                 .get("logits")
@@ -273,6 +289,8 @@ pub fn parse(stdout: &str) -> Report {
     }
     Report {
         images,
+        vectors,
+        notes,
         counts: counts.unwrap_or_else(|| panic!("no counts line in:\n{stdout}")),
         summary: summary.unwrap_or_else(|| panic!("no summary line in:\n{stdout}")),
     }

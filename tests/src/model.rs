@@ -1,8 +1,6 @@
-//! The workspace, the model the tests run on, and engine sizes.
+//! The workspace and the model the tests run on.
 
 use std::path::{Path, PathBuf};
-
-use stitch_core::Engine;
 
 /// The workspace root (the parent of `tests/`).
 pub fn workspace() -> PathBuf {
@@ -29,18 +27,4 @@ pub fn model_path() -> PathBuf {
         path.display()
     );
     std::fs::canonicalize(&path).expect("canonical model path")
-}
-
-/// `size_of::<Engine<n>>()` (the RAM inference needs) for the widths a model
-/// may plausibly have; panics for another width, naming it.
-pub fn engine_size(n: usize) -> usize {
-    macro_rules! sizes {
-        ($($n:literal)*) => {
-            match n {
-                $($n => std::mem::size_of::<Engine<$n>>(),)*
-                _ => panic!("add {n} to engine_size's list"),
-            }
-        };
-    }
-    sizes!(8 10 16 24 32 48 64 96 100 128 192 200 256 300 384 512 768 1024)
 }

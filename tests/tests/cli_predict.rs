@@ -9,7 +9,7 @@ use image::{DynamicImage, GrayImage, ImageFormat, RgbImage};
 use serde_json::Value;
 use stitch_core::Model;
 use stitch_tests::cli::{path_str, run, run_json, stitch};
-use stitch_tests::model::{engine_size, model_path};
+use stitch_tests::model::model_path;
 use stitch_train::data::{self, Split};
 
 /// `stitch predict --model <model> extra...`, whatever its exit status.
@@ -275,7 +275,10 @@ fn inspect_reports_file_size_and_engine_ram() {
         .max()
         .expect("a layer");
     assert_eq!(widest, parsed.max_width());
-    assert_eq!(v["ram_bytes"].as_u64(), Some(engine_size(widest) as u64));
+    assert_eq!(
+        v["ram_bytes"].as_u64(),
+        Some(stitch_core::engine_ram_bytes(widest) as u64)
+    );
 
     // The human form names the same figures.
     let out = run(&["inspect", path_str(&model)]);

@@ -1,140 +1,87 @@
 //! Firmware parity: the Cortex-M firmware, built for both targets and run in
-//! QEMU, prints for every embedded test image the same ten int8 logits that
-//! `stitch_core` computes here on the host, and a plausible summary.
+//! QEMU, computes the same integers as `stitch_core` on the host.
 //!
-//! - Cortex-M4F (`thumbv7em-none-eabihf`, QEMU netduinoplus2, `-icount shift=0`):
-//!   256 images, DSP kernel.
-//! - Cortex-M0 (`thumbv6m-none-eabi`, QEMU microbit, `-icount shift=7`):
-//!   128 images, portable kernel.
-//! - A model with one flipped byte is rejected at boot: `error: ...`, exit 1.
+//! - The committed model on the embedded test images (256 on the Cortex-M4,
+//!   128 on the Cortex-M0): every image's logits equal the host's.
+//! - MLPerf Tiny's anomaly-detection autoencoder, imported with each rounding,
+//!   on its 100 reference vectors: every output equals LiteRT's (single) or
+//!   CMSIS-NN's (double), on both cores (the Cortex-M0 build runs on the
+//!   netduinoplus2 machine: the model does not fit the nRF51).
+//! - A model with one flipped byte is refused by the build, with the reader's reason.
 //!
-//! The model is `models/fashion-mnist.stitch`, or `$STITCH_TEST_MODEL`. The
-//! firmware is built in `target/tmp/` (one directory for the normal builds,
-//! another for the corrupted model), never in `firmware/target`.
-//! Needs `qemu-system-arm` and the two rustup targets: the test fails (never
+//! The committed model is `models/fashion-mnist.stitch`, or `$STITCH_TEST_MODEL`.
+//! Firmware is built in `target/tmp/`, never in `firmware/target`. Needs
+//! `qemu-system-arm` and the two rustup targets: the test fails (never
 //! skips) with the install command when one is missing.
 
 use std::path::{Path, PathBuf};
 
+use stitch_core::samples::Samples;
 use stitch_core::{Engine, Model};
-use stitch_tests::cli::{path_str, run_json};
-use stitch_tests::firmware::{self, get, Build, Target, CORTEX_M0, CORTEX_M4};
-use stitch_tests::model::{engine_size, model_path};
-use stitch_tests::samples::{test_images, RECORD};
-
-/// Exit status the firmware uses when the model or an inference fails.
-const EXIT_ERROR: i32 = 1;
+use stitch_tests::cli::{path_str, run, run_json};
+use stitch_tests::firmware::{self, get, Build, Report, Target, CORTEX_M0, CORTEX_M4};
+use stitch_tests::model::{model_path, workspace};
+use stitch_tests::samples::test_images;
 
 /// Widest engine the host side instantiates (any width >= the model's gives the same integers).
 type HostEngine = Engine<1024>;
 
-/// Builds the normal firmware (`stitch-firmware`) for `target` with `model`
-/// embedded and an engine `max_width` wide, in `target/tmp/<dir>`; returns the ELF file.
-fn build_firmware(target: &Target, model: &Path, max_width: usize, dir: &str) -> PathBuf {
-    Build {
+/// Builds `stitch-firmware` for `target` with `model` (and `vectors`)
+/// embedded, in `target/tmp/<dir>`, runs it in QEMU and parses its output;
+/// fails unless it exits with 0.
+fn build_and_run(target: &Target, model: &Path, vectors: Option<&Path>, dir: &str) -> Report {
+    let elf = Build {
         target,
         model,
-        max_width: Some(max_width),
+        vectors,
+        max_width: None,
         features: &[],
         bin: "stitch-firmware",
         target_dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join(dir),
     }
-    .run()
-}
-
-fn check_target(target: &Target) {
-    let model_file = model_path();
-    let bytes = std::fs::read(&model_file).expect("read model");
-    let model = Model::from_bytes(&bytes).expect("the model file is valid");
-    let macs: usize = model
-        .layers()
-        .iter()
-        .map(|l| l.in_len() * l.out_len())
-        .sum();
-
-    // Built with the engine exactly as wide as the model, so `ram_bytes` is the model's need.
-    let elf = build_firmware(target, &model_file, model.max_width(), "firmware-parity");
-    let run = firmware::run_qemu(target, &elf);
+    .run();
+    let run = firmware::run_qemu(&elf);
     assert_eq!(
         run.code,
         Some(0),
-        "firmware on {} failed:\n{}{}",
-        target.machine,
+        "firmware for {} failed:\n{}{}",
+        target.triple,
         run.stdout,
         run.stderr
     );
-    let report = firmware::parse(&run.stdout);
+    firmware::parse(&run.stdout)
+}
 
-    // Every image: bit-identical logits, the same class, in test-set order.
-    let records = test_images();
-    assert!(
-        records.len() / RECORD >= target.images,
-        "too few test images"
-    );
-    assert_eq!(
-        report.images.len(),
-        target.images,
-        "image lines on {}",
-        target.machine
-    );
-    let mut engine = HostEngine::new();
-    let mut host_correct = 0;
-    for (i, (line, record)) in report
-        .images
-        .iter()
-        .zip(records.chunks_exact(RECORD))
-        .enumerate()
-    {
-        assert_eq!(line.index, i, "image lines out of order");
-        assert_eq!(line.label, record[0], "label of image {i}");
-        let host = engine.infer(&model, &record[1..]).expect("host inference");
-        assert_eq!(
-            line.logits,
-            host.logits(),
-            "{}: logits of image {i} differ from the host's",
-            target.triple
-        );
-        assert_eq!(
-            line.pred,
-            host.class(),
-            "{}: class of image {i}",
-            target.triple
-        );
-        host_correct += usize::from(host.class() == usize::from(record[0]));
-    }
-
-    // The summary.
+/// What every summary must say, whatever the model: sizes, RAM as `stitch
+/// inspect` reports it, a plausible count of instructions.
+fn check_summary(target: &Target, report: &Report, model_file: &Path) {
+    let bytes = std::fs::read(model_file).expect("read model");
+    let model = Model::from_bytes(&bytes).expect("the model file is valid");
     let s = &report.summary;
-    let images: usize = get(s, "images");
-    let correct: usize = get(s, "correct");
-    let instructions: u64 = get(s, "instructions_per_inference");
+    let model_bytes: usize = get(s, "model_bytes");
     let stack: usize = get(s, "stack_bytes");
     let ram: usize = get(s, "ram_bytes");
-    let model_bytes: usize = get(s, "model_bytes");
-    let kernel = s.get("kernel").expect("kernel=").as_str();
-    assert_eq!(images, target.images, "summary images");
-    assert_eq!(correct, host_correct, "summary correct vs the host's count");
-    assert!(
-        correct > images / 2,
-        "accuracy {correct}/{images} is implausible"
-    );
+    let instructions: u64 = get(s, "instructions_per_inference");
     assert_eq!(model_bytes, bytes.len(), "model_bytes vs the file size");
-    assert_eq!(kernel, target.kernel, "kernel on {}", target.triple);
+    assert_eq!(
+        s.get("kernel").map(String::as_str),
+        Some(target.kernel),
+        "kernel"
+    );
     assert!(
         stack > 0 && stack < 8 * 1024,
         "stack_bytes={stack} is implausible"
     );
 
-    // RAM: what `stitch inspect` reports, which is the engine's two buffers.
-    let inspected = run_json(&["inspect", path_str(&model_file), "--json"]);
+    let inspected = run_json(&["inspect", path_str(model_file), "--json"]);
     assert_eq!(inspected["model_bytes"].as_u64(), Some(bytes.len() as u64));
-    assert_eq!(
-        inspected["ram_bytes"].as_u64(),
-        Some(ram as u64),
-        "ram_bytes: firmware vs `stitch inspect`"
-    );
-    assert_eq!(ram, 2 * model.max_width(), "ram_bytes vs 2 * max_width");
-    assert_eq!(ram, engine_size(model.max_width()));
+    if report.vectors.is_empty() {
+        assert_eq!(
+            inspected["ram_bytes"].as_u64(),
+            Some(ram as u64),
+            "ram_bytes: firmware vs `stitch inspect`"
+        );
+    }
 
     // Instructions: the median minus the empty call; at least a quarter
     // instruction per MAC (SMLAD does two), at most a few dozen.
@@ -148,30 +95,164 @@ fn check_target(target: &Target) {
     );
     assert!(min <= median && median <= max, "counts {c:?}");
     assert_eq!(instructions, median - empty, "instructions vs counts {c:?}");
-    let macs = macs as u64;
+    let macs = inspected["macs"].as_u64().expect("macs");
     assert!(
         instructions >= macs / 4 && instructions <= 40 * macs,
         "{instructions} instructions for {macs} MACs is implausible"
     );
     eprintln!(
-        "{}: {images} images, {correct} correct, {instructions} instructions/inference, \
-         stack {stack} B, RAM {ram} B, model {model_bytes} B, kernel {kernel}",
-        target.triple
+        "{} ({}): {} inputs, {instructions} instructions/inference, stack {stack} B, RAM {ram} B, model {model_bytes} B",
+        target.triple,
+        s.get("machine").map_or("?", String::as_str),
+        s.get("images").map_or("?", String::as_str),
     );
+    let _ = model;
+}
+
+/// The committed model on the embedded test images: bit-identical logits and
+/// classes, in test-set order, on both chips.
+fn images_match_the_host(target: &Target, expected_images: usize) {
+    let model_file = model_path();
+    let bytes = std::fs::read(&model_file).expect("read model");
+    let model = Model::from_bytes(&bytes).expect("the model file is valid");
+    let report = build_and_run(target, &model_file, None, "firmware-parity");
+    let records = test_images();
+    let samples = Samples::new(&records, model.input_len()).expect("test images");
+    assert_eq!(report.images.len(), expected_images, "image lines");
+    let mut engine = HostEngine::new();
+    let mut host_correct = 0;
+    for (i, (line, sample)) in report.images.iter().zip(samples.iter()).enumerate() {
+        assert_eq!(line.index, i, "image lines out of order");
+        assert_eq!(line.label, sample.label, "label of image {i}");
+        let host = engine.infer(&model, sample.input).expect("host inference");
+        assert_eq!(
+            line.logits,
+            host.logits(),
+            "{}: logits of image {i}",
+            target.triple
+        );
+        assert_eq!(
+            line.pred,
+            host.class(),
+            "{}: class of image {i}",
+            target.triple
+        );
+        host_correct += usize::from(host.class() == usize::from(sample.label));
+    }
+    let correct: usize = get(&report.summary, "correct");
+    assert_eq!(correct, host_correct, "summary correct vs the host's count");
+    assert_eq!(get::<usize>(&report.summary, "images"), expected_images);
+    check_summary(target, &report, &model_file);
 }
 
 #[test]
 fn cortex_m4_logits_match_the_host_bit_for_bit() {
-    check_target(&CORTEX_M4);
+    images_match_the_host(&CORTEX_M4, 256);
 }
 
 #[test]
 fn cortex_m0_logits_match_the_host_bit_for_bit() {
-    check_target(&CORTEX_M0);
+    images_match_the_host(&CORTEX_M0, 128);
+}
+
+/// The autoencoder's test data.
+fn autoencoder(file: &str) -> PathBuf {
+    workspace().join("tests/data/mlperf-tiny-ad").join(file)
+}
+
+/// Imports the autoencoder with `rounding`, checks `stitch run` against the
+/// reference outputs on the host, packs the vectors, and runs them on both cores.
+fn autoencoder_vectors_match(rounding: &str, reference: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let model = dir.path().join(format!("ad-{rounding}.stitch"));
+    let outputs = dir.path().join("outputs.bin");
+    let vectors = dir.path().join("ad.vectors");
+    let tflite = autoencoder("ad01-toycar-int8.tflite");
+    let inputs = autoencoder("inputs-first100.bin");
+    let expected = autoencoder(reference);
+    run_json(&[
+        "import",
+        path_str(&tflite),
+        "--out",
+        path_str(&model),
+        "--rounding",
+        rounding,
+        "--json",
+    ]);
+    run_json(&[
+        "run",
+        "--model",
+        path_str(&model),
+        "--input",
+        path_str(&inputs),
+        "--output",
+        path_str(&outputs),
+        "--json",
+    ]);
+    assert!(
+        std::fs::read(&outputs).unwrap() == std::fs::read(&expected).unwrap(),
+        "host outputs differ from {reference}"
+    );
+    let out = run(&[
+        "export-vectors",
+        "--model",
+        path_str(&model),
+        "--input",
+        path_str(&inputs),
+        "--expected",
+        path_str(&expected),
+        "--out",
+        path_str(&vectors),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for target in [&CORTEX_M4, &CORTEX_M0] {
+        let report = build_and_run(
+            target,
+            &model,
+            Some(&vectors),
+            &format!("firmware-ad-{rounding}"),
+        );
+        assert_eq!(report.vectors.len(), 100, "{}: vector lines", target.triple);
+        for (i, line) in report.vectors.iter().enumerate() {
+            assert_eq!(line.index, i, "vector lines out of order");
+            assert!(line.ok, "{} vector {i}: {}", target.triple, line.detail);
+        }
+        assert_eq!(get::<usize>(&report.summary, "mismatches"), 0);
+        // 271 KB of weights: the Cortex-M0 build runs on the STM32F405, and says so.
+        assert_eq!(
+            report.summary.get("machine").map(String::as_str),
+            Some("netduinoplus2")
+        );
+        if target.triple == CORTEX_M0.triple {
+            assert!(
+                report
+                    .notes
+                    .iter()
+                    .any(|n| n.contains("does not fit the nRF51")),
+                "the output must say why the Cortex-M0 build runs on netduinoplus2: {:?}",
+                report.notes
+            );
+        }
+        check_summary(target, &report, &model);
+    }
 }
 
 #[test]
-fn corrupted_model_is_rejected_at_boot() {
+fn autoencoder_single_rounding_matches_litert_on_both_cores() {
+    autoencoder_vectors_match("single", "outputs-single-rounding-first100.bin");
+}
+
+#[test]
+fn autoencoder_double_rounding_matches_cmsis_nn_on_both_cores() {
+    autoencoder_vectors_match("double", "outputs-double-rounding-first100.bin");
+}
+
+#[test]
+fn corrupted_model_is_refused_by_the_build() {
     let model_file = model_path();
     let mut bytes = std::fs::read(&model_file).expect("read model");
     let middle = bytes.len() / 2;
@@ -181,27 +262,23 @@ fn corrupted_model_is_rejected_at_boot() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corrupted = dir.path().join("corrupted.stitch");
     std::fs::write(&corrupted, &bytes).expect("write corrupted model");
-
-    // Its own build directory: the normal builds stay valid.
-    let target = &CORTEX_M4;
-    let elf = build_firmware(target, &corrupted, 64, "firmware-corrupted");
-    let run = firmware::run_qemu(target, &elf);
-    assert_eq!(
-        run.code,
-        Some(EXIT_ERROR),
-        "exit status for a corrupted model:\n{}{}",
-        run.stdout,
-        run.stderr
-    );
-    let expected = format!("error: {host_error}");
+    let out = Build {
+        target: &CORTEX_M4,
+        model: &corrupted,
+        vectors: None,
+        max_width: None,
+        features: &[],
+        bin: "stitch-firmware",
+        target_dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join("firmware-corrupted"),
+    }
+    .output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a corrupted model must not build");
+    let expected = format!("not a valid stitch model: {host_error}");
     assert!(
-        run.stdout.lines().any(|l| l == expected),
-        "expected {expected:?} in:\n{}",
-        run.stdout
-    );
-    assert!(
-        !run.stdout.contains("image=") && !run.stdout.contains("summary "),
-        "no inference may run on a corrupted model:\n{}",
-        run.stdout
+        stderr
+            .lines()
+            .any(|l| l.contains(&expected) && l.contains("corrupted.stitch")),
+        "expected one line with {expected:?} in:\n{stderr}"
     );
 }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::data::DataError;
-use crate::import::ImportError;
+use stitch_import::ImportError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

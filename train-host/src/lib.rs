@@ -13,7 +13,6 @@ pub mod data;
 pub mod error;
 pub mod files;
 pub mod image_input;
-pub mod import;
 pub mod int8;
 pub mod model;
 pub mod picture;

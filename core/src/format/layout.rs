@@ -21,13 +21,13 @@ pub const fn round_up4(value: usize) -> Option<usize> {
     }
 }
 
-/// [`round_up4`] for a width validation has bounded: written as `value` plus
-/// what is missing, so the optimizer sees a result at least as large as
-/// `value` (for a validated width, nonzero: the kernels' `chunks_exact` then
-/// has no panic path), and wrapping, so no input can make it panic.
+/// [`round_up4`] for a width validation has bounded to `1..=MAX_INPUT_WIDTH`:
+/// written as `value` plus what is missing, so that the optimizer sees a
+/// result at least as large as `value`, nonzero (the kernels' `chunks_exact`
+/// then has no panic path; a wrapping add would hide that).
 #[inline(always)]
 pub(crate) const fn padded4(value: usize) -> usize {
-    value.wrapping_add(value.wrapping_neg() & 3)
+    value + (value.wrapping_neg() & 3)
 }
 
 /// Bytes of stored weights for a layer: rows and columns padded to multiples

@@ -123,11 +123,16 @@ pub(crate) fn channels<'l>(layer: &Layer<'l>) -> impl Iterator<Item = (i32, i32,
 pub(crate) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bool) {
     let epilogue = Epilogue::new(layer, last);
     let mut outputs = output.iter_mut().zip(channels(layer));
-    for group in layer.weight_bytes().chunks_exact(layer.group_len()) {
+    let group_len = layer.group_len().get();
+    let mut rest = layer.weight_bytes();
+    // Not `chunks_exact`: its zero-size check stays in the binary even for
+    // this nonzero length, and the firmware's panic-never build refuses it.
+    while let Some((group, tail)) = rest.split_at_checked(group_len) {
         // Padding rows of the last group find no output and are dropped.
         for (sum, (out, channel)) in dot_group(group, input).into_iter().zip(outputs.by_ref()) {
             *out = epilogue.store(sum, channel);
         }
+        rest = tail;
     }
 }
 

@@ -108,9 +108,11 @@ impl<'a> Layer<'a> {
         self.in_len() * self.out_len()
     }
 
-    /// Bytes of one group of four rows of weights in the blocked layout.
+    /// Bytes of one group of four rows of weights in the blocked layout:
+    /// nonzero, as a type, so that a walk over the groups always advances.
     #[inline(always)]
-    pub(crate) fn group_len(&self) -> usize {
-        format::ROWS_PER_GROUP * padded4(self.in_len())
+    pub(crate) fn group_len(&self) -> core::num::NonZeroUsize {
+        let len = format::ROWS_PER_GROUP * padded4(self.in_len());
+        core::num::NonZeroUsize::new(len).unwrap_or(core::num::NonZeroUsize::MIN)
     }
 }

@@ -137,4 +137,11 @@ impl<'a> Model<'a> {
     pub fn max_width(&self) -> usize {
         self.layers.iter().map(Layer::out_len).max().unwrap_or(0)
     }
+
+    /// Bytes of RAM the activation buffers of an [`Engine`](crate::Engine)
+    /// sized for this model occupy ([`crate::engine_ram_bytes`] of
+    /// [`Model::max_width`]); the stack comes on top.
+    pub fn ram_bytes(&self) -> usize {
+        crate::engine_ram_bytes(self.max_width())
+    }
 }

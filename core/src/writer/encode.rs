@@ -21,6 +21,17 @@ enum OpTag {
     Dense,
 }
 
+/// A byte slice written with `serialize_bytes`: the same bytes postcard
+/// writes for a `&[u8]` (a varint length, then the bytes), in one copy
+/// instead of one call per byte.
+struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
 /// The whole file: header, body, CRC.
 pub(super) fn file(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
     let mut body = Vec::new();
@@ -55,11 +66,11 @@ pub(super) fn file(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
         push(
             &mut body,
             &(
-                padding,
-                weights.as_slice(),
-                words(&biases).as_slice(),
-                words(&layer.multipliers).as_slice(),
-                shifts.as_slice(),
+                Bytes(padding),
+                Bytes(&weights),
+                Bytes(&words(&biases)),
+                Bytes(&words(&layer.multipliers)),
+                Bytes(&shifts),
             ),
         )?;
         zero_point = layer.output.zero_point;
@@ -104,8 +115,8 @@ fn head(spec: &ModelSpec, body: &mut Vec<u8>) -> Result<(), Error> {
 
 /// Appends the postcard encoding of `value`.
 fn push<T: Serialize>(body: &mut Vec<u8>, value: &T) -> Result<(), Error> {
-    let encoded = postcard::to_allocvec(value).map_err(|_| Error::Malformed)?;
-    body.extend_from_slice(&encoded);
+    let encoded = core::mem::take(body);
+    *body = postcard::to_extend(value, encoded).map_err(|_| Error::Malformed)?;
     Ok(())
 }
 

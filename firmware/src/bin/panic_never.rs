@@ -17,15 +17,11 @@
 #![no_std]
 #![no_main]
 
-#[path = "../embedded.rs"]
-mod embedded;
-#[allow(dead_code)]
-#[path = "../semihosting.rs"]
-mod semihosting;
-
 use cortex_m_rt::entry;
-use embedded::MAX_WIDTH;
+use stitch_core::samples::Samples;
 use stitch_core::{Engine, Model};
+use stitch_firmware::embedded::{self, MAX_WIDTH};
+use stitch_firmware::semihosting;
 
 /// Exit status after an error (with a message on stdout).
 const EXIT_ERROR: u32 = 255;
@@ -36,26 +32,38 @@ fn fail(message: &[u8]) -> ! {
     semihosting::exit(EXIT_ERROR)
 }
 
+/// Most images embedded (one output byte each, then a newline).
+const MAX_IMAGES: usize = 256;
+
 #[entry]
 fn main() -> ! {
-    static mut ENGINE: Engine<MAX_WIDTH> = Engine::new();
-    static mut PREDICTIONS: [u8; embedded::IMAGE_COUNT + 1] = [b'\n'; embedded::IMAGE_COUNT + 1];
-    let engine: &'static mut Engine<MAX_WIDTH> = ENGINE;
-
+    let Some(engine) = cortex_m::singleton!(: Engine<MAX_WIDTH> = Engine::new()) else {
+        fail(b"error: engine\n")
+    };
+    let Some(predictions) = cortex_m::singleton!(: [u8; MAX_IMAGES + 1] = [b'\n'; MAX_IMAGES + 1])
+    else {
+        fail(b"error: engine\n")
+    };
     let Ok(model) = Model::from_bytes(embedded::model()) else {
         fail(b"error: model\n")
     };
+    let Ok(samples) = Samples::new(embedded::data(), model.input_len()) else {
+        fail(b"error: samples\n")
+    };
     let mut correct = 0u32;
-    for (sample, prediction) in embedded::samples().zip(PREDICTIONS.iter_mut()) {
-        let Ok(inference) = engine.infer(&model, sample.pixels) else {
+    let mut written = 0;
+    for (sample, prediction) in samples.iter().zip(predictions.iter_mut()) {
+        let Ok(inference) = engine.infer(&model, sample.input) else {
             fail(b"error: infer\n")
         };
         let class = inference.class();
         correct += u32::from(class == usize::from(sample.label));
         // Classes are below 64 (format limit): one printable byte each.
         *prediction = b'0'.wrapping_add(class as u8);
+        written += 1;
     }
-    semihosting::write_bytes(PREDICTIONS);
+    // The predictions and the newline after them.
+    semihosting::write_bytes(predictions.get(..=written).unwrap_or(predictions));
     semihosting::exit(correct)
 }
 

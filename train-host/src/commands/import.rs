@@ -2,9 +2,12 @@
 
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+use stitch_core::writer::OriginSpec;
+
 use crate::cli::ImportArgs;
 use crate::error::Error;
-use crate::import::{self, Request};
+use stitch_import::{self as import, Request};
 
 /// Largest .tflite file read (the format's limits allow far less weight data).
 pub const MAX_TFLITE_BYTES: u64 = 256 << 20;
@@ -42,7 +45,10 @@ pub fn run(args: &ImportArgs) -> Result<(), Error> {
     let bytes = crate::files::read_capped(&args.model, MAX_TFLITE_BYTES)?;
     let request = Request {
         name: file_part(&args.model, Path::file_stem),
-        source: file_part(&args.model, Path::file_name),
+        origin: OriginSpec {
+            source: file_part(&args.model, Path::file_name),
+            sha256: Sha256::digest(&bytes).into(),
+        },
         rounding: args.rounding,
         class_names: args.class_names.clone(),
     };

@@ -137,7 +137,7 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
         layers,
         max_width: model.max_width(),
         model_bytes: bytes.len() as u64,
-        ram_bytes: 2 * model.max_width(),
+        ram_bytes: model.ram_bytes(),
         ram_bytes_definition: RAM_DEFINITION,
     };
     if args.json {

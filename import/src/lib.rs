@@ -1,4 +1,4 @@
-//! `stitch import`: a TFLite int8 model someone else made, as a stitch model
+//! stitch-import: a TFLite int8 model someone else made, as a stitch model
 //! that computes the same integers.
 //!
 //! A `.tflite` is untrusted input. It is read with planus (a maintained
@@ -10,11 +10,12 @@
 mod chain;
 pub mod graph;
 mod operator_names;
+#[cfg(test)]
+mod tests;
 #[allow(clippy::all, clippy::pedantic, unused, missing_docs)]
 #[rustfmt::skip]
 mod tflite_schema;
 
-use sha2::{Digest, Sha256};
 use stitch_core::writer::{ModelSpec, OriginSpec};
 use stitch_core::Rounding;
 
@@ -44,8 +45,8 @@ pub enum ImportError {
 pub struct Request {
     /// The model's name (the file's stem).
     pub name: String,
-    /// The file's name, without its directory.
-    pub source: String,
+    /// The file's name and SHA-256, recorded in the model.
+    pub origin: OriginSpec,
     pub rounding: Rounding,
     pub class_names: Option<Vec<String>>,
 }
@@ -62,11 +63,7 @@ pub fn import(bytes: &[u8], request: Request) -> Result<Imported, ImportError> {
     let graph = graph::read(bytes)?;
     let chain = chain::chain(&graph, request.rounding)?;
     let ending = chain.ending;
-    let origin = OriginSpec {
-        source: request.source,
-        sha256: Sha256::digest(bytes).into(),
-    };
-    let spec = chain::spec(chain, request.name, origin, request.class_names)?;
+    let spec = chain::spec(chain, request.name, request.origin, request.class_names)?;
     let bytes = stitch_core::writer::to_bytes(&spec).map_err(ImportError::Model)?;
     Ok(Imported {
         bytes,

@@ -1,0 +1,287 @@
+//! `stitch import`, `stitch run` and `stitch export-vectors` as a user runs
+//! them: the tutorial network as TensorFlow's converter made it, imported and
+//! run on every input type `run` takes, its logits equal to LiteRT's; the
+//! imported model evaluated like a trained one; and the refusals, one line
+//! each, with nothing written.
+
+use std::path::{Path, PathBuf};
+
+use stitch_tests::cli::{path_str, run_fails, run_json, run_json_stderr};
+use stitch_tests::model::workspace;
+use stitch_tests::samples::test_images;
+
+const CLASS_NAMES: &str =
+    "T-shirt/top,Trouser,Pullover,Dress,Coat,Sandal,Shirt,Sneaker,Bag,Ankle boot";
+
+fn data(path: &str) -> PathBuf {
+    workspace().join("tests/data").join(path)
+}
+
+/// The Keras tutorial model imported into `dir`, with the class names.
+fn imported_tutorial(dir: &Path) -> PathBuf {
+    let out = dir.join("keras.stitch");
+    let tflite = data("tflite-tutorial/fashion-mnist-keras-int8.tflite");
+    let (v, stderr) = run_json_stderr(&[
+        "import",
+        path_str(&tflite),
+        "--out",
+        path_str(&out),
+        "--class-names",
+        CLASS_NAMES,
+        "--json",
+    ]);
+    assert_eq!(v["layers"], 3, "{v}");
+    assert_eq!(v["input_shape"], serde_json::json!([28, 28]));
+    assert_eq!(v["output"], "classes");
+    assert_eq!(
+        v["dequantize"], true,
+        "the converter's float output ends in DEQUANTIZE"
+    );
+    assert_eq!(
+        v["sha256"],
+        "330e9525688e4566fa7f8856b4d32353bcc8b4d2b5d51bd1e333548939a98f39"
+    );
+    assert!(stderr.contains("imported"), "{stderr}");
+    out
+}
+
+/// LiteRT's int8 logits of the first 200 test images.
+fn litert_logits() -> Vec<u8> {
+    std::fs::read(data("tflite-tutorial/logits-test-first200.bin")).unwrap()
+}
+
+/// The first 200 test images' pixels, 784 each.
+fn pixels() -> Vec<u8> {
+    let records = test_images();
+    records
+        .chunks_exact(785)
+        .take(200)
+        .flat_map(|r| r[1..].to_vec())
+        .collect()
+}
+
+fn write_npy<T: npyz::AutoSerialize + Copy>(path: &Path, values: &[T], shape: &[u64]) {
+    use npyz::WriterBuilder;
+    let mut file = std::fs::File::create(path).unwrap();
+    let mut writer = npyz::WriteOptions::new()
+        .default_dtype()
+        .shape(shape)
+        .writer(&mut file)
+        .begin_nd()
+        .unwrap();
+    writer.extend(values.iter().copied()).unwrap();
+    writer.finish().unwrap();
+}
+
+fn run_model(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec![
+        "run",
+        "--model",
+        path_str(model),
+        "--input",
+        path_str(input),
+        "--output",
+        path_str(output),
+        "--json",
+    ];
+    args.extend_from_slice(extra);
+    run_json(&args)
+}
+
+fn read_npy_i8(path: &Path) -> (Vec<i8>, Vec<u64>) {
+    let bytes = std::fs::read(path).unwrap();
+    let file = npyz::NpyFile::new(&bytes[..]).unwrap();
+    let shape = file.shape().to_vec();
+    (file.into_vec::<i8>().unwrap(), shape)
+}
+
+#[test]
+fn the_converters_tutorial_model_reproduces_litert_from_every_input_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = imported_tutorial(dir.path());
+    let want = litert_logits();
+
+    // The int8 inputs LiteRT's QUANTIZE made, as a raw .bin.
+    let out = dir.path().join("from-bin.bin");
+    let quantized = data("tflite-tutorial/quantized-inputs-test-first200.bin");
+    let v = run_model(&model, &quantized, &out, &[]);
+    assert_eq!(v["inputs"], 200);
+    assert_eq!(std::fs::read(&out).unwrap(), want, "int8 .bin input");
+
+    // Float pixels / 255, quantized by stitch as TFLite's QUANTIZE does.
+    let floats: Vec<f32> = pixels().iter().map(|&p| f32::from(p) / 255.0).collect();
+    let input = dir.path().join("float.npy");
+    write_npy(&input, &floats, &[200, 28, 28]);
+    let out = dir.path().join("from-float.npy");
+    run_model(&model, &input, &out, &[]);
+    let (logits, shape) = read_npy_i8(&out);
+    assert_eq!(shape, [200, 10]);
+    assert_eq!(
+        logits.iter().map(|&q| q as u8).collect::<Vec<_>>(),
+        want,
+        "float32 .npy input"
+    );
+
+    // uint8 pixels, flattened.
+    let input = dir.path().join("pixels.npy");
+    write_npy(&input, &pixels(), &[200, 784]);
+    let out = dir.path().join("from-pixels.npy");
+    run_model(&model, &input, &out, &[]);
+    let (logits, _) = read_npy_i8(&out);
+    assert_eq!(
+        logits.iter().map(|&q| q as u8).collect::<Vec<_>>(),
+        want,
+        "uint8 .npy input"
+    );
+
+    // Dequantized: scale * (q - zero point) of the same logits.
+    let out = dir.path().join("dequantized.npy");
+    let v = run_model(&model, &input, &out, &["--dequantize"]);
+    assert_eq!(v["output_dtype"], "float32");
+    let bytes = std::fs::read(&out).unwrap();
+    let values = npyz::NpyFile::new(&bytes[..])
+        .unwrap()
+        .into_vec::<f32>()
+        .unwrap();
+    let inspected = run_json(&["inspect", path_str(&model), "--json"]);
+    let (scale, zero_point) = (
+        inspected["output_scale"].as_f64().unwrap() as f32,
+        inspected["output_zero_point"].as_i64().unwrap() as i16,
+    );
+    for (value, &q) in values.iter().zip(&want) {
+        assert_eq!(*value, scale * f32::from(i16::from(q as i8) - zero_point));
+    }
+}
+
+#[test]
+fn an_imported_classifier_is_inspected_evaluated_and_predicted_like_a_trained_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = imported_tutorial(dir.path());
+    let inspected = run_json(&["inspect", path_str(&model), "--json"]);
+    assert_eq!(
+        inspected["origin"]["source"],
+        "fashion-mnist-keras-int8.tflite"
+    );
+    assert_eq!(inspected["rounding"], "single");
+    assert_eq!(inspected["output"], "classes");
+    assert_eq!(inspected["class_names"][1], "Trouser");
+    // LiteRT's reference kernels get 8,659 of the 10,000 test images right.
+    let v = run_json(&[
+        "eval",
+        "--model",
+        path_str(&model),
+        "--plots",
+        path_str(dir.path()),
+        "--json",
+    ]);
+    assert_eq!(v["int8_accuracy"].as_f64(), Some(0.8659), "{v}");
+    let v = run_json(&[
+        "predict",
+        "--model",
+        path_str(&model),
+        "--index",
+        "3",
+        "--json",
+    ]);
+    assert_eq!(v["class_name"], "Trouser");
+}
+
+#[test]
+fn import_refuses_what_stitch_does_not_run_in_one_line_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("kws.stitch");
+    let kws = data("mlperf-tiny/kws-ds-cnn-int8.tflite");
+    let stderr = run_fails(&["import", path_str(&kws), "--out", path_str(&out)]);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("kws-ds-cnn-int8.tflite") && stderr.contains("operator 0 (CONV_2D)"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+    // Not a TFLite file at all.
+    let stderr = run_fails(&[
+        "import",
+        path_str(&workspace().join("models/fashion-mnist.stitch")),
+        "--out",
+        path_str(&out),
+    ]);
+    assert!(stderr.contains("not a TFLite model"), "{stderr}");
+    assert!(!out.exists());
+    // Class names that do not match the outputs.
+    let tflite = data("tflite-tutorial/fashion-mnist-keras-int8.tflite");
+    let stderr = run_fails(&[
+        "import",
+        path_str(&tflite),
+        "--out",
+        path_str(&out),
+        "--class-names",
+        "a,b",
+    ]);
+    assert!(
+        stderr.contains("--class-names gives 2 names; the model has 10 outputs"),
+        "{stderr}"
+    );
+    // A rounding that does not exist.
+    let stderr = run_fails(&["import", path_str(&tflite), "--rounding", "triple"]);
+    assert!(stderr.contains("triple"), "{stderr}");
+}
+
+#[test]
+fn run_refuses_wrong_dtypes_shapes_and_lengths_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = imported_tutorial(dir.path());
+    let out = dir.path().join("out.npy");
+    /// A file name, how to write it, and the problem its error names.
+    type Case<'a> = (&'a str, Box<dyn Fn(&Path)>, &'a str);
+    let cases: [Case; 4] = [
+        (
+            "doubles.npy",
+            Box::new(|p| write_npy(p, &[0.5f64; 784], &[1, 784])),
+            "dtype",
+        ),
+        (
+            "wrong-shape.npy",
+            Box::new(|p| write_npy(p, &[0i8; 784], &[1, 28, 28, 1])),
+            "shape [1, 28, 28, 1]",
+        ),
+        (
+            "short.bin",
+            Box::new(|p| std::fs::write(p, [0u8; 700]).unwrap()),
+            "700 values are not a whole number of inputs of 784",
+        ),
+        (
+            "nan.npy",
+            Box::new(|p| write_npy(p, &[f32::NAN; 784], &[1, 784])),
+            "not a finite number",
+        ),
+    ];
+    for (name, write, problem) in cases {
+        let input = dir.path().join(name);
+        write(&input);
+        let stderr = run_fails(&[
+            "run",
+            "--model",
+            path_str(&model),
+            "--input",
+            path_str(&input),
+            "--output",
+            path_str(&out),
+        ]);
+        assert!(
+            stderr.contains(name) && stderr.contains(problem),
+            "{name}: {stderr}"
+        );
+        assert!(!out.exists(), "{name}: an output was written");
+    }
+    let input = data("tflite-tutorial/quantized-inputs-test-first200.bin");
+    let stderr = run_fails(&[
+        "run",
+        "--model",
+        path_str(&model),
+        "--input",
+        path_str(&input),
+        "--output",
+        "out.csv",
+    ]);
+    assert!(stderr.contains("expected a .npy or .bin file"), "{stderr}");
+}
