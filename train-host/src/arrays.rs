@@ -83,15 +83,14 @@ pub fn read(path: &Path) -> Result<Array, Error> {
 }
 
 fn read_npy(bytes: &[u8]) -> Result<Array, String> {
-    let file = npyz::NpyFile::new(bytes).map_err(|e| format!("not a NumPy .npy file: {e}"))?;
-    if file.order() != npyz::Order::C {
+    let mut data = bytes;
+    let header = npyz::NpyHeader::from_reader(&mut data)
+        .map_err(|e| format!("not a NumPy .npy file: {e}"))?;
+    if header.order() != npyz::Order::C {
         return Err("Fortran-ordered arrays are not read; save with C order".into());
     }
-    let shape: Vec<usize> = file.shape().iter().map(|&d| d as usize).collect();
-    let elements = shape.iter().try_fold(1usize, |n, &d| n.checked_mul(d));
-    // A shape the file cannot hold is refused before anything is allocated
-    // for it (the header alone could claim terabytes).
-    let descr = file.dtype().descr();
+    let shape: Vec<usize> = header.shape().iter().map(|&d| d as usize).collect();
+    let descr = header.dtype().descr();
     let width = match descr.as_str() {
         "'|i1'" | "'|u1'" => 1,
         "'<f4'" => 4,
@@ -101,19 +100,24 @@ fn read_npy(bytes: &[u8]) -> Result<Array, String> {
             ))
         }
     };
-    match elements.and_then(|n| n.checked_mul(width)) {
-        Some(needed) if needed <= bytes.len() => {}
-        _ => {
-            return Err(format!(
-                "the header's shape {shape:?} needs more data than the file holds"
-            ))
-        }
+    // The data must be exactly what the header's shape promises: checked
+    // before anything is allocated for it (a header alone could claim terabytes).
+    let needed = shape
+        .iter()
+        .try_fold(width, |n: usize, &d| n.checked_mul(d));
+    if needed != Some(data.len()) {
+        return Err(format!(
+            "the header's shape {shape:?} of {descr} needs {} bytes of data, the file holds {}",
+            needed.map_or("more than 2^64".to_string(), |n| n.to_string()),
+            data.len()
+        ));
     }
-    let truncated = |e: std::io::Error| format!("truncated data: {e}");
-    let values = match width {
-        4 => Values::Float32(file.into_vec::<f32>().map_err(truncated)?),
-        _ if descr == "'|u1'" => Values::Uint8(file.into_vec::<u8>().map_err(truncated)?),
-        _ => Values::Int8(file.into_vec::<i8>().map_err(truncated)?),
+    let file = npyz::NpyFile::with_header(header, data);
+    let malformed = |e: std::io::Error| format!("malformed data: {e}");
+    let values = match descr.as_str() {
+        "'<f4'" => Values::Float32(file.into_vec::<f32>().map_err(malformed)?),
+        "'|u1'" => Values::Uint8(file.into_vec::<u8>().map_err(malformed)?),
+        _ => Values::Int8(file.into_vec::<i8>().map_err(malformed)?),
     };
     Ok(Array { values, shape })
 }
@@ -171,7 +175,7 @@ mod tests {
         // Cut data: the shape promises more than the file holds.
         assert!(read_npy(&bytes[..bytes.len() - 1])
             .unwrap_err()
-            .contains("needs more data"));
+            .contains("needs 6 bytes of data, the file holds 5"));
         assert!(read_npy(b"not numpy").is_err());
         let doubles = npy_bytes(&[1.0f64], &[1]).unwrap();
         assert!(read_npy(&doubles).unwrap_err().contains("dtype"));
