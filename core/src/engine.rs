@@ -28,6 +28,9 @@ use crate::model::Model;
 pub struct Engine<const MAX_WIDTH: usize> {
     front: [u8; MAX_WIDTH],
     back: [u8; MAX_WIDTH],
+    /// What this target's kernel works in (the Cortex-M4's unpacked inputs
+    /// and partial sums; nothing elsewhere).
+    scratch: kernels::Scratch<MAX_WIDTH>,
 }
 
 /// The result of one inference: the last layer's int8 outputs, borrowed
@@ -64,14 +67,16 @@ impl<const MAX_WIDTH: usize> Default for Engine<MAX_WIDTH> {
 }
 
 impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
-    /// Bytes of RAM the engine's buffers occupy: [`engine_ram_bytes`]`(MAX_WIDTH)`.
-    pub const RAM_BYTES: usize = engine_ram_bytes(MAX_WIDTH);
+    /// Bytes of RAM the engine occupies: its two buffers and its kernel's
+    /// scratch, [`engine_ram_bytes`]`(MAX_WIDTH)` on this target.
+    pub const RAM_BYTES: usize = core::mem::size_of::<Self>();
 
     /// Zeroed buffers; `const`, so an engine can live in a `static`.
     pub const fn new() -> Self {
         Engine {
             front: [0; MAX_WIDTH],
             back: [0; MAX_WIDTH],
+            scratch: kernels::Scratch::new(),
         }
     }
 
@@ -92,7 +97,8 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         length(model, input.len())?;
         let front = [&mut self.front[..]];
         let back = [&mut self.back[..]];
-        let [logits] = walk(model, &FileLayout, Source::Caller([input]), front, back);
+        let mut kernel = FileLayout(&mut self.scratch);
+        let [logits] = walk(model, &mut kernel, Source::Caller([input]), front, back);
         Ok(Inference::from_bytes(logits))
     }
 
@@ -112,7 +118,8 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         }
         let front = [&mut self.front[..]];
         let back = [&mut self.back[..]];
-        let [logits] = walk(model, &FileLayout, Source::Front, front, back);
+        let mut kernel = FileLayout(&mut self.scratch);
+        let [logits] = walk(model, &mut kernel, Source::Front, front, back);
         Ok(Inference::from_bytes(logits))
     }
 
@@ -130,7 +137,7 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         length(model, input.len())?;
         let front = [&mut self.front[..]];
         let back = [&mut self.back[..]];
-        let [logits] = walk(model, prepared, Source::Caller([input]), front, back);
+        let [logits] = walk(model, &mut &*prepared, Source::Caller([input]), front, back);
         Ok(Inference::from_bytes(logits))
     }
 
@@ -141,15 +148,16 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
     }
 }
 
-/// Bytes of RAM an [`Engine`] `max_width` wide occupies: two buffers of
-/// `max_width` bytes, `size_of::<Engine<max_width>>()`. The one definition of
-/// the RAM figure that `stitch inspect`, the firmware and the benchmarks report.
+/// Bytes of RAM an [`Engine`] `max_width` wide occupies on the target this
+/// crate is built for: `size_of::<Engine<max_width>>()`, which is two buffers
+/// of `max_width` bytes plus the kernel's scratch ([`crate::cost::Target::ram_bytes`]
+/// gives the figure for any target).
 ///
 /// ```
 /// assert_eq!(stitch_core::engine_ram_bytes(64), core::mem::size_of::<stitch_core::Engine<64>>());
 /// ```
 pub const fn engine_ram_bytes(max_width: usize) -> usize {
-    max_width.saturating_mul(2)
+    crate::cost::Target::THIS.ram_bytes(max_width)
 }
 
 /// `needed` values fit buffers of `capacity`.
@@ -176,7 +184,7 @@ pub(crate) trait Kernel<const LANES: usize> {
     /// Runs layer `index` of the model: `inputs` are its input bytes,
     /// `outputs` as long as its output; `last` says they are the model's.
     fn dense(
-        &self,
+        &mut self,
         index: usize,
         layer: &Layer<'_>,
         inputs: [&[u8]; LANES],
@@ -185,20 +193,21 @@ pub(crate) trait Kernel<const LANES: usize> {
     );
 }
 
-/// The weights in the model file itself (the only choice on a microcontroller).
-struct FileLayout;
+/// The weights in the model file itself (the only choice on a microcontroller),
+/// and the scratch this target's kernel works in.
+struct FileLayout<'s, const MAX_WIDTH: usize>(&'s mut kernels::Scratch<MAX_WIDTH>);
 
-impl Kernel<1> for FileLayout {
+impl<const MAX_WIDTH: usize> Kernel<1> for FileLayout<'_, MAX_WIDTH> {
     #[inline(always)]
     fn dense(
-        &self,
+        &mut self,
         _: usize,
         layer: &Layer<'_>,
         [input]: [&[u8]; 1],
         [output]: [&mut [u8]; 1],
         last: bool,
     ) {
-        kernels::dense(layer, input, output, last);
+        kernels::dense(layer, input, output, last, self.0);
     }
 }
 
@@ -216,7 +225,7 @@ pub(crate) enum Source<'i, const LANES: usize> {
 /// the model's widest layer (the callers check).
 pub(crate) fn walk<'b, K: Kernel<LANES>, const LANES: usize>(
     model: &Model<'_>,
-    kernel: &K,
+    kernel: &mut K,
     source: Source<'_, LANES>,
     mut front: [&'b mut [u8]; LANES],
     mut back: [&'b mut [u8]; LANES],

@@ -185,7 +185,7 @@ impl fmt::Display for Error {
             ),
             Error::BiasRange { layer, channel } => write!(
                 f,
-                "layer {layer}, channel {channel}: bias outside +-2^30, the accumulator could overflow"
+                "layer {layer}, channel {channel}: bias outside +-2^29, the accumulator could overflow"
             ),
             Error::Scale { layer: Some(layer) } => {
                 write!(f, "layer {layer}: output scale is not finite and positive")

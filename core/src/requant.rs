@@ -114,58 +114,47 @@ pub fn to_int8(
     value.clamp(i32::from(min), i32::from(max).max(i32::from(min))) as i8
 }
 
-/// [`to_int8`] for a validated channel (`shift` in `-31..=30`, multiplier
-/// `>= 0`, `min <= max`): the kernels' path, with no 64-bit shifts in the
-/// usual case.
+/// [`requantize`] for a validated accumulator and channel (`|acc| < 2^30`,
+/// `shift` in `-31..=30`, multiplier `>= 0`), bounded to `+-2^30` so that
+/// adding a zero point cannot overflow: the kernels' path, one 32x32-bit
+/// high multiply in the usual case. (The kernels then add the zero point and
+/// clamp to an int8 range, which the bound does not change.)
 ///
-/// For `shift <= -2` (factors below 1/4, nearly every channel) both roundings
-/// reduce to the high word of one 64-bit multiply-add. With `e = -shift` and
-/// `P = acc * M`:
-/// - single: `(P + 2^(30+e)) >> (31+e)`;
-/// - double: the first rounding is `t = (P + 2^30) >> 31`, the second
-///   `(t + 2^(e-1) - [t < 0]) >> e`, and flooring twice is flooring once:
-///   `(P + 2^30 - 2^31 [t < 0] + 2^(30+e)) >> (31+e)`. `t < 0` can be replaced
-///   by `acc < 0`: they differ only when `-2^30 <= P < 0`, where both give 0.
+/// For `shift <= -2` (factors below 1/4, nearly every channel), with
+/// `e = -shift` and `P = acc * M`:
+/// - single: `(P + 2^(30+e)) >> (31+e)` is `((h >> (e-2)) + 1) >> 1` with
+///   `h = P >> 32` (the rounding term `2^(30+e)` is a multiple of 2^32 and
+///   comes in as the `+ 1`);
+/// - double: gemmlowp's first rounding `t = (P + 2^30) >> 31` is the rounded
+///   high word of `2 acc * M` (`2 acc` fits: `|acc| < 2^30`), and its second
+///   `(t - [t < 0] + 2^(e-1)) >> e` is `((u >> (e-1)) + 1) >> 1` with
+///   `u = t + (t >> 31)`.
 ///
-/// So with `L = 0` (single) or `L = +-2^30` (double, the sign of `acc`) and
-/// `h = (P + L) >> 32`, the result is `((h >> (e - 2)) + 1) >> 1`: the rounding
-/// term `2^(30+e)` is a multiple of 2^32 and comes in as the `+ 1`.
-/// `|h| <= 2^30`, so nothing below can overflow. Other shifts take
-/// [`requantize`].
+/// `|h|, |t| <= 2^30`, so nothing overflows. Other shifts take [`requantize`].
 #[inline(always)]
-pub(crate) fn to_int8_validated(
-    acc: i32,
-    multiplier: i32,
-    shift: i8,
-    double: bool,
-    zero_point: i8,
-    min: i8,
-    max: i8,
-) -> i8 {
-    let scaled = if shift <= -2 {
-        let offset = if !double {
-            0
-        } else if acc < 0 {
-            -(1i64 << 30)
+pub(crate) fn scale_validated(acc: i32, multiplier: i32, shift: i8, double: bool) -> i32 {
+    if shift <= -2 {
+        let wide_mul = crate::kernels::wide_mul;
+        let (high, right) = if double {
+            let t = ((wide_mul(acc.wrapping_shl(1), multiplier) + (1 << 31)) >> 32) as i32;
+            (crate::kernels::minus_if_negative(t), -1 - i32::from(shift))
         } else {
-            1i64 << 30
+            (
+                (wide_mul(acc, multiplier) >> 32) as i32,
+                -2 - i32::from(shift),
+            )
         };
-        let high = ((i64::from(acc) * i64::from(multiplier) + offset) >> 32) as i32;
-        // -2 - shift is in 0..=29 for validated shifts; wrapping keeps any
-        // other input from panicking.
-        let e_minus_2 = (-2 - i32::from(shift)) as u32;
-        (high.wrapping_shr(e_minus_2).wrapping_add(1) >> 1).wrapping_add(i32::from(zero_point))
+        // `right` is in 0..=30 for validated shifts; wrapping keeps any other
+        // input from panicking.
+        high.wrapping_shr(right as u32).wrapping_add(1) >> 1
     } else {
         let rounding = if double {
             Rounding::Double
         } else {
             Rounding::Single
         };
-        requantize_rare(acc, multiplier, shift, rounding).saturating_add(i32::from(zero_point))
-    };
-    // `max(min).min(max)`, not `clamp`: clamp has a panic path for min > max,
-    // which validation rules out but the optimizer cannot see.
-    scaled.max(i32::from(min)).min(i32::from(max)) as i8
+        requantize_rare(acc, multiplier, shift, rounding).clamp(-(1 << 30), 1 << 30)
+    }
 }
 
 /// [`requantize`] out of line: factors of 1/4 and more are rare.

@@ -75,13 +75,20 @@ fn check_summary(target: &Target, report: &Report, model_file: &Path) {
 
     let inspected = run_json(&["inspect", path_str(model_file), "--json"]);
     assert_eq!(inspected["model_bytes"].as_u64(), Some(bytes.len() as u64));
-    if report.vectors.is_empty() {
-        assert_eq!(
-            inspected["ram_bytes"].as_u64(),
-            Some(ram as u64),
-            "ram_bytes: firmware vs `stitch inspect`"
-        );
-    }
+    let cost_target = match target.kernel {
+        "dsp" => stitch_core::cost::Target::CortexM4,
+        _ => stitch_core::cost::Target::CortexM0,
+    };
+    let width = if report.vectors.is_empty() {
+        model.max_width()
+    } else {
+        model.max_width().max(model.input_len())
+    };
+    assert_eq!(
+        ram,
+        cost_target.ram_bytes(width),
+        "ram_bytes: firmware vs the cost model"
+    );
 
     // Instructions: the median minus the empty call; at least a quarter
     // instruction per MAC (SMLAD does two), at most a few dozen.
@@ -106,7 +113,6 @@ fn check_summary(target: &Target, report: &Report, model_file: &Path) {
         s.get("machine").map_or("?", String::as_str),
         s.get("images").map_or("?", String::as_str),
     );
-    let _ = model;
 }
 
 /// The committed model on the embedded test images: bit-identical logits and

@@ -8,8 +8,11 @@
 mod layout;
 mod records;
 
-pub(crate) use layout::padded4;
-pub use layout::{round_up4, weight_index, weight_len, COLUMNS_PER_BLOCK, ROWS_PER_GROUP};
+pub(crate) use layout::padded_columns;
+pub use layout::{
+    round_up, stored_weight, weight_index, weight_len, weight_of, COLUMNS_PER_BLOCK,
+    COLUMN_MULTIPLE, ROWS_PER_GROUP, WEIGHT_OFFSET,
+};
 pub use records::{Activation, Layer, Rounding};
 pub(crate) use records::{Body, DenseRecord, InputRecord, OpRecord, OriginRecord, OutputRecord};
 
@@ -36,10 +39,11 @@ pub const MAX_INPUT_RANK: usize = 4;
 ///
 /// With |weight| <= 128 and |input| <= 255, a dot product over this many
 /// values stays below 2^29 in magnitude; with |bias| <= [`MAX_BIAS`] the int32
-/// accumulator can never overflow.
+/// accumulator stays below 2^30, so it cannot overflow and twice it still
+/// fits (the double rounding's fast path doubles it).
 pub const MAX_INPUT_WIDTH: usize = 16_384;
 /// Largest bias magnitude (after the input zero point is folded in).
-pub const MAX_BIAS: i32 = 1 << 30;
+pub const MAX_BIAS: i32 = 1 << 29;
 /// Smallest legal requantization shift (a right shift by 31).
 pub const MIN_SHIFT: i8 = -31;
 /// Largest legal requantization shift (a left shift by 30).

@@ -134,7 +134,8 @@ pub(crate) struct DenseRecord<'a> {
     /// 0 to 3 zero bytes that make `weights` start at a 4-aligned file offset.
     #[serde(borrow)]
     pub padding: &'a [u8],
-    /// int8 weights in the blocked layout of [`super::weight_index`].
+    /// int8 weights, offset binary (`w + 128`), in the blocked layout of
+    /// [`super::weight_index`].
     #[serde(borrow)]
     pub weights: &'a [u8],
     /// int32 little-endian, one per output, input zero point folded in.

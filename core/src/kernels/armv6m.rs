@@ -1,137 +1,367 @@
-//! Cortex-M0/M0+/M1 (ARMv6-M): the dot products of one weight group with
-//! `MULS`, in inline assembly.
+//! Cortex-M0/M0+/M1 (ARMv6-M): a dense layer with `MULS`, in a naked
+//! function that owns every register.
 //!
-//! The `asm!` loop reads only within the weight group and the input slice
-//! (checked right before it), writes only registers, and touches no stack.
+//! ARMv6-M has no multiply-accumulate, and most instructions name only
+//! r0-r7. The weights are offset binary (`w + 128`), so they load with `LDRB`
+//! and an immediate offset, and the layer's sums are corrected once by
+//! `128 * sum(inputs)`. [`dot_groups`] computes two groups of four rows in
+//! one pass over the input: per input column, one `LDRB` loads the input
+//! byte and, for each of the eight rows, `LDRB` + `MULS` + `ADD` add one
+//! product into an accumulator (r5-r7, and r8-r12, which `ADD` reaches).
+//! Two blocks (8 columns, 64 multiply-accumulates) per iteration, then three
+//! `ADDS`, `CMP`, `BEQ`, `B`: 206 instructions, 3.22 per MAC. Rows are stored padded
+//! to 8 columns, so the blocks always come in pairs.
 #![allow(unsafe_code)]
 
-use core::arch::asm;
+use super::{channels, Epilogue};
+use crate::format::{Layer, COLUMN_MULTIPLE, ROWS_PER_GROUP, WEIGHT_OFFSET};
 
-use super::{tail_block, BLOCK_BYTES};
-use crate::format::{COLUMNS_PER_BLOCK, ROWS_PER_GROUP};
+/// Weight bytes of one pair of blocks of one group.
+const PAIR_BYTES: usize = ROWS_PER_GROUP * COLUMN_MULTIPLE;
 
-// ---------------------------------------------------------------------------
-// Cortex-M0/M0+/M1 (ARMv6-M): no DSP, no multiply-accumulate, and only r0-r5
-// are free low registers (`LDRSB` has no immediate form; `MULS` wants low
-// registers). Per input column the loop loads the input byte once and, for
-// each of the four rows, one signed weight byte, multiplies (`MULS`) and adds
-// into an accumulator kept in a high register (`ADD` r8-r11): rows 1-3 load
-// with `LDRSB [wp, #4/8/12 in registers]`, row 0 with `LDRB` + `SXTB`. The
-// weight pointer steps one column at a time.
-//
-// Per block of four inputs and four rows (16 multiply-accumulates): 4 x
-// (`MOV` + `LDRB` for the input, `LDRB` + `SXTB` + 3 `LDRSB` for the weights,
-// 4 `MULS`, 4 `ADD`, `ADDS` to step) + `ADD`, `CMP`, `BNE` = 67 instructions,
-// 4.19 per MAC.
-// ---------------------------------------------------------------------------
-
-/// One input column `$c` of a block: four multiply-accumulates.
-macro_rules! v6_column {
-    ($c:literal, $step:literal) => {
-        concat!(
-            "mov {x}, r12\n",
-            "ldrb {x}, [{x}, #",
-            $c,
-            "]\n",
-            "ldrb {w}, [{wp}, #0]\n",
-            "sxtb {w}, {w}\n",
-            "muls {w}, {x}, {w}\n",
-            "add r8, {w}\n",
-            "ldrsb {w}, [{wp}, {o4}]\n",
-            "muls {w}, {x}, {w}\n",
-            "add r9, {w}\n",
-            "ldrsb {w}, [{wp}, {o8}]\n",
-            "muls {w}, {x}, {w}\n",
-            "add r10, {w}\n",
-            "ldrsb {w}, [{wp}, {o12}]\n",
-            "muls {w}, {x}, {w}\n",
-            "add r11, {w}\n",
-            "adds {wp}, #",
-            $step,
-            "\n",
-        )
-    };
-}
-
-/// Dot products over the whole blocks `[wp, wend)` of one group and the
-/// inputs at `xp` (four per block), from zero; returns them and the weight
-/// pointer after the last block.
+/// `sums[0..8]` = the dot products of the four rows at `a` and the four at
+/// `b` (each group's `pairs` pairs of blocks, offset binary) with
+/// `8 * pairs` input bytes.
 ///
-/// Thumb-1 `asm!` may name only r0-r7 as operands, so the accumulators
-/// (r8-r11), the input pointer (r12) and the end (lr) are clobbers, loaded
-/// and read back through the low operands.
-#[inline(always)]
-fn v6_blocks(
-    mut wp: *const u8,
-    wend: *const u8,
-    xp: *const u8,
-) -> ([i32; ROWS_PER_GROUP], *const u8) {
-    let (a0, a1, a2, a3): (i32, i32, i32, i32);
-    // SAFETY: the caller checked that `wend > wp`, that `[wp, wend)` (16
-    // bytes per block) lies within the weight group and that the matching
-    // 4 bytes per block from `xp` lie within a live slice; the loop reads
-    // only those, writes only registers, and uses no stack.
-    unsafe {
-        asm!(
-            "mov r12, {o4}",
-            "mov lr, {o8}",
-            "movs {w}, #0",
-            "mov r8, {w}",
-            "mov r9, {w}",
-            "mov r10, {w}",
-            "mov r11, {w}",
-            "movs {o4}, #4",
-            "movs {o8}, #8",
-            "movs {o12}, #12",
-            "2:",
-            v6_column!("0", "1"),
-            v6_column!("1", "1"),
-            v6_column!("2", "1"),
-            v6_column!("3", "13"),
-            "add r12, {o4}",
-            "cmp {wp}, lr",
-            "bne 2b",
-            "mov {o4}, r8",
-            "mov {o8}, r9",
-            "mov {o12}, r10",
-            "mov {x}, r11",
-            wp = inout(reg) wp,
-            o4 = inout(reg) xp => a0,
-            o8 = inout(reg) wend => a1,
-            o12 = out(reg) a2,
-            x = out(reg) a3,
-            w = out(reg) _,
-            out("r8") _,
-            out("r9") _,
-            out("r10") _,
-            out("r11") _,
-            out("r12") _,
-            out("lr") _,
-            options(nostack, readonly),
-        );
-    }
-    ([a0, a1, a2, a3], wp)
+/// Registers: r0 and r1 the two groups' weights, r2 the input, r3 an input
+/// byte, r4 a weight and product, r5-r7 and r8-r12 the eight sums, lr the
+/// input's end; the sums' address is the fifth argument, on the stack.
+///
+/// # Safety
+/// `a` and `b` must be readable for `32 * pairs` bytes, `input` for
+/// `8 * pairs`, and `sums` writable for eight `i32`; `pairs > 0`.
+#[unsafe(naked)]
+unsafe extern "C" fn dot_groups(
+    a: *const u8,
+    b: *const u8,
+    input: *const u8,
+    pairs: usize,
+    sums: *mut i32,
+) {
+    core::arch::naked_asm!(
+        // r4-r11 and lr are the caller's: save them (r8-r11 through r4-r7).
+        "push {{r4-r7, lr}}",
+        "mov r4, r8",
+        "mov r5, r9",
+        "mov r6, r10",
+        "mov r7, r11",
+        "push {{r4-r7}}",
+        // lr = the input's end; the sums start at zero.
+        "lsls r3, r3, #3",
+        "adds r3, r2, r3",
+        "mov lr, r3",
+        "movs r5, #0",
+        "movs r6, #0",
+        "movs r7, #0",
+        "mov r8, r5",
+        "mov r9, r5",
+        "mov r10, r5",
+        "mov r11, r5",
+        "mov r12, r5",
+        "1:",
+        "ldrb r3, [r2, #0]",
+        "ldrb r4, [r0, #0]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #4]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #8]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #12]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #0]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #4]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #8]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #12]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #1]",
+        "ldrb r4, [r0, #1]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #5]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #9]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #13]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #1]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #5]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #9]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #13]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #2]",
+        "ldrb r4, [r0, #2]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #6]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #10]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #14]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #2]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #6]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #10]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #14]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #3]",
+        "ldrb r4, [r0, #3]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #7]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #11]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #15]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #3]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #7]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #11]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #15]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #4]",
+        "ldrb r4, [r0, #16]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #20]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #24]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #28]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #16]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #20]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #24]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #28]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #5]",
+        "ldrb r4, [r0, #17]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #21]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #25]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #29]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #17]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #21]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #25]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #29]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #6]",
+        "ldrb r4, [r0, #18]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #22]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #26]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #30]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #18]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #22]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #26]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #30]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "ldrb r3, [r2, #7]",
+        "ldrb r4, [r0, #19]",
+        "muls r4, r3, r4",
+        "adds r5, r4",
+        "ldrb r4, [r0, #23]",
+        "muls r4, r3, r4",
+        "adds r6, r4",
+        "ldrb r4, [r0, #27]",
+        "muls r4, r3, r4",
+        "adds r7, r4",
+        "ldrb r4, [r0, #31]",
+        "muls r4, r3, r4",
+        "add r8, r4",
+        "ldrb r4, [r1, #19]",
+        "muls r4, r3, r4",
+        "add r9, r4",
+        "ldrb r4, [r1, #23]",
+        "muls r4, r3, r4",
+        "add r10, r4",
+        "ldrb r4, [r1, #27]",
+        "muls r4, r3, r4",
+        "add r11, r4",
+        "ldrb r4, [r1, #31]",
+        "muls r4, r3, r4",
+        "add r12, r4",
+        "adds r0, #32",
+        "adds r1, #32",
+        "adds r2, #8",
+        "cmp r2, lr",
+        // (A 16-bit conditional branch reaches 256 bytes back, the loop is longer.)
+        "beq 2f",
+        "b 1b",
+        "2:",
+        // The fifth argument sits above the 9 saved words.
+        "ldr r0, [sp, #36]",
+        "str r5, [r0, #0]",
+        "str r6, [r0, #4]",
+        "str r7, [r0, #8]",
+        "mov r1, r8",
+        "str r1, [r0, #12]",
+        "mov r1, r9",
+        "str r1, [r0, #16]",
+        "mov r1, r10",
+        "str r1, [r0, #20]",
+        "mov r1, r11",
+        "str r1, [r0, #24]",
+        "mov r1, r12",
+        "str r1, [r0, #28]",
+        "pop {{r4-r7}}",
+        "mov r8, r4",
+        "mov r9, r5",
+        "mov r10, r6",
+        "mov r11, r7",
+        "pop {{r4-r7, pc}}",
+    )
 }
 
-/// The four dot products of one weight group (four rows, blocked layout)
-/// with the input bytes; a last partial block of inputs runs from a
+/// The eight dot products of groups `a` and `b` (each `group_len` bytes)
+/// with the input bytes; a last partial pair of blocks of inputs runs from a
 /// zero-padded copy.
 #[inline(always)]
-pub(crate) fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
-    let mut sums = [0i32; ROWS_PER_GROUP];
-    let blocks = (input.len() / COLUMNS_PER_BLOCK).min(group.len() / BLOCK_BYTES);
-    let mut wp = group.as_ptr();
-    // Reads: `blocks * 16 <= group.len()` weight bytes, `blocks * 4 <=
-    // input.len()` input bytes.
-    if blocks > 0 {
-        (sums, wp) = v6_blocks(wp, wp.wrapping_add(blocks * BLOCK_BYTES), input.as_ptr());
+fn dot_two_groups(a: &[u8], b: &[u8], input: &[u8]) -> [i32; 2 * ROWS_PER_GROUP] {
+    let mut sums = [0i32; 2 * ROWS_PER_GROUP];
+    let pairs = (input.len() / COLUMN_MULTIPLE).min(a.len().min(b.len()) / PAIR_BYTES);
+    if pairs > 0 {
+        // SAFETY: `32 * pairs` bytes of `a` and of `b` and `8 * pairs` input
+        // bytes are readable; `sums` holds eight i32.
+        unsafe {
+            dot_groups(
+                a.as_ptr(),
+                b.as_ptr(),
+                input.as_ptr(),
+                pairs,
+                sums.as_mut_ptr(),
+            )
+        };
     }
-    if !input.len().is_multiple_of(COLUMNS_PER_BLOCK) && group.len() >= (blocks + 1) * BLOCK_BYTES {
-        let tail = tail_block(input);
-        let (last, _) = v6_blocks(wp, wp.wrapping_add(BLOCK_BYTES), tail.as_ptr());
-        for (sum, last) in sums.iter_mut().zip(last) {
-            *sum += last;
+    let tail = input.get(pairs * COLUMN_MULTIPLE..).unwrap_or(&[]);
+    let last = pairs * PAIR_BYTES..(pairs + 1) * PAIR_BYTES;
+    if let (false, Some(a), Some(b)) = (tail.is_empty(), a.get(last.clone()), b.get(last)) {
+        // Built as words, not copied: a copy would call `memcpy`.
+        let mut words = [0u32; 2];
+        for (byte, &x) in tail.iter().enumerate() {
+            if let Some(word) = words.get_mut(byte / 4) {
+                *word |= u32::from(x) << (8 * (byte % 4));
+            }
+        }
+        let padded = [words[0].to_le_bytes(), words[1].to_le_bytes()];
+        let mut more = [0i32; 2 * ROWS_PER_GROUP];
+        // SAFETY: one pair: 32 bytes of `a` and `b`, the 8 bytes of `padded`.
+        unsafe {
+            dot_groups(
+                a.as_ptr(),
+                b.as_ptr(),
+                padded.as_ptr().cast(),
+                1,
+                more.as_mut_ptr(),
+            )
+        };
+        for (sum, more) in sums.iter_mut().zip(more) {
+            *sum = sum.wrapping_add(more);
         }
     }
     sums
+}
+
+/// One dense layer, two groups of four rows at a time (the last group with
+/// itself when their number is odd).
+#[inline(never)]
+pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bool) {
+    // Every stored weight is `w + 128`: each sum holds `128 * sum(x)` too much.
+    let sum_x = input
+        .iter()
+        .fold(0u32, |sum, &x| sum.wrapping_add(u32::from(x)));
+    let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
+    let epilogue = Epilogue::new(layer, last);
+    let mut outputs = output.iter_mut().zip(channels(layer));
+    let group_len = layer.group_len().get();
+    let mut rest = layer.weight_bytes();
+    while let Some((a, tail)) = rest.split_at_checked(group_len) {
+        let (b, tail) = tail.split_at_checked(group_len).unwrap_or((a, &[]));
+        // Padding rows (and a repeated last group) find no output and are dropped.
+        for (sum, (out, channel)) in dot_two_groups(a, b, input)
+            .into_iter()
+            .zip(outputs.by_ref())
+        {
+            *out = epilogue.store(sum.wrapping_sub(correction), channel);
+        }
+        rest = tail;
+    }
 }

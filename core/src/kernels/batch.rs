@@ -67,7 +67,13 @@ impl<const MAX_WIDTH: usize> Batch<MAX_WIDTH> {
         let [a, b, c, d] = self.engines.each_mut().map(Engine::buffers);
         let front = [a.0, b.0, c.0, d.0];
         let back = [a.1, b.1, c.1, d.1];
-        let logits = engine::walk(model, &Rows(prepared), Source::Caller(inputs), front, back);
+        let logits = engine::walk(
+            model,
+            &mut Rows(prepared),
+            Source::Caller(inputs),
+            front,
+            back,
+        );
         Ok(logits.map(Inference::from_bytes))
     }
 }
@@ -77,7 +83,7 @@ struct Rows<'p, 'm, 'b>(&'p Prepared<'m, 'b>);
 
 impl Kernel<IMAGES> for Rows<'_, '_, '_> {
     fn dense(
-        &self,
+        &mut self,
         index: usize,
         layer: &Layer<'_>,
         inputs: [&[u8]; IMAGES],

@@ -1,162 +1,373 @@
-//! Cortex-M4/M7/M33 (ARMv7E-M, ARMv8-M Mainline with DSP): the dot products
-//! of one weight group with `SXTB16` and `SMLAD`, two multiply-accumulates
-//! per `SMLAD`, in inline assembly.
+//! Cortex-M4/M7/M33 (ARMv7E-M, ARMv8-M Mainline with DSP): a dense layer
+//! with `UXTB16` and `SMLAD`, two multiply-accumulates per `SMLAD`.
 //!
-//! The `asm!` loops read only within the weight group and the input slice
-//! (checked right before each loop), write only their register operands,
-//! and touch no stack.
+//! The input is unpacked once per layer, a chunk of [`CHUNK`] values at a
+//! time, into [`Scratch`]: for every four bytes `x0 x1 x2 x3`, the words
+//! `(x0, x2)` and `(x1, x3)` as 16-bit halves, the operands `SMLAD` takes.
+//! Then every group of four weight rows runs over the chunk ([`accumulate`],
+//! a naked function that owns every register): per block of four inputs and
+//! four rows (16 multiply-accumulates), one `LDRD` fetches the unpacked
+//! inputs, two `LDRD` the rows' four weight words, eight `UXTB16` unpack the
+//! weights and eight `SMLAD` add two products each: 19 instructions, 1.19 per
+//! MAC, plus a compare and branch per four blocks. The sums carry over from
+//! chunk to chunk in [`Scratch`]. Weights are offset binary (`w + 128`), so
+//! the layer's sums are corrected by `128 * sum(inputs)`, which the unpacking
+//! adds up with `USADA8`.
+//!
+//! The assembly reads only within the slices it is given (checked before
+//! each call), and writes only the scratch words it is given.
 #![allow(unsafe_code)]
 
 use core::arch::asm;
 
-use super::{tail_block, BLOCK_BYTES};
-use crate::format::{COLUMNS_PER_BLOCK, ROWS_PER_GROUP};
+use crate::format::{Layer, COLUMNS_PER_BLOCK, ROWS_PER_GROUP, WEIGHT_OFFSET};
 
-// ---------------------------------------------------------------------------
-// Cortex-M4/M7/M33: SXTB16 and SMLAD, two multiply-accumulates per SMLAD.
-//
-// Per block of four inputs and four rows (16 multiply-accumulates) the main
-// loop runs 21 instructions, plus a compare and branch per eight blocks: one
-// `LDR` and two `UXTB16` unpack the inputs into even and odd 16-bit pairs,
-// two `LDRD` fetch the rows' four weight words (the file layout puts them
-// side by side), eight `SXTB16` unpack the weights the same way and eight
-// `SMLAD` add two products each: 1.33 instructions per MAC.
-// ---------------------------------------------------------------------------
+/// Inputs unpacked at a time.
+pub const CHUNK: usize = 128;
+/// Bytes of weights per block: one word of four columns per row.
+const BLOCK_BYTES: usize = ROWS_PER_GROUP * COLUMNS_PER_BLOCK;
 
-/// One block after the input word is unpacked: `$lo`/`$hi` fetch two rows'
-/// weight words each.
-macro_rules! dsp_block {
-    ($lo:expr, $hi:expr) => {
-        concat!(
-            "ldr {xe}, [{xp}], #4\n",
-            "uxtb16 {xo}, {xe}, ror #8\n",
-            "uxtb16 {xe}, {xe}\n",
-            $lo,
-            "sxtb16 {t}, {w0}, ror #8\n",
-            "sxtb16 {w0}, {w0}\n",
-            "smlad {a0}, {w0}, {xe}, {a0}\n",
-            "smlad {a0}, {t}, {xo}, {a0}\n",
-            "sxtb16 {t}, {w1}, ror #8\n",
-            "sxtb16 {w1}, {w1}\n",
-            "smlad {a1}, {w1}, {xe}, {a1}\n",
-            "smlad {a1}, {t}, {xo}, {a1}\n",
-            $hi,
-            "sxtb16 {t}, {w0}, ror #8\n",
-            "sxtb16 {w0}, {w0}\n",
-            "smlad {a2}, {w0}, {xe}, {a2}\n",
-            "smlad {a2}, {t}, {xo}, {a2}\n",
-            "sxtb16 {t}, {w1}, ror #8\n",
-            "sxtb16 {w1}, {w1}\n",
-            "smlad {a3}, {w1}, {xe}, {a3}\n",
-            "smlad {a3}, {t}, {xo}, {a3}\n",
-        )
-    };
+/// The memory the Cortex-M4 kernel works in, besides the activation buffers.
+#[derive(Debug, Clone)]
+#[repr(C)]
+pub struct Scratch<const MAX_WIDTH: usize> {
+    /// One chunk of the input, unpacked: two words per block of four.
+    unpacked: [u32; CHUNK / 2],
+    /// Each output's sum so far, and room for the padding rows of a last
+    /// group (the assembly stores four sums per group).
+    partials: Partials<MAX_WIDTH>,
 }
 
-/// A block whose weights are word-aligned: two `LDRD`.
-macro_rules! aligned_block {
-    () => {
-        dsp_block!(
-            "ldrd {w0}, {w1}, [{wp}], #8\n",
-            "ldrd {w0}, {w1}, [{wp}], #8\n"
-        )
-    };
+/// One sum per output, then three more for a last group's padding rows.
+#[derive(Debug, Clone)]
+#[repr(C)]
+struct Partials<const MAX_WIDTH: usize> {
+    sums: [i32; MAX_WIDTH],
+    padding: [i32; ROWS_PER_GROUP - 1],
 }
 
-/// A block at any address: four `LDR` (unaligned `LDR` is fine on ARMv7-M;
-/// `LDRD` would fault).
-macro_rules! any_block {
-    () => {
-        dsp_block!(
-            "ldr {w0}, [{wp}], #4\nldr {w1}, [{wp}], #4\n",
-            "ldr {w0}, [{wp}], #4\nldr {w1}, [{wp}], #4\n"
-        )
-    };
+impl<const MAX_WIDTH: usize> Scratch<MAX_WIDTH> {
+    pub(crate) const fn new() -> Self {
+        Scratch {
+            unpacked: [0; CHUNK / 2],
+            partials: Partials {
+                sums: [0; MAX_WIDTH],
+                padding: [0; ROWS_PER_GROUP - 1],
+            },
+        }
+    }
 }
 
-/// Runs `$body` while `$xp != $xend`, accumulating into `$sums`.
-macro_rules! dsp_loop {
-    ($sums:ident, $wp:ident, $xp:ident, $xend:expr, $($body:expr),+) => {{
-        let [mut a0, mut a1, mut a2, mut a3] = $sums;
-        // SAFETY: the caller checked that the loop body runs at least once
-        // and reads only `[$wp, $wp + 16 * steps)` and `[$xp, $xend)`, both
-        // within live slices; only register operands are written.
+/// What [`accumulate`] runs over: one chunk of the input, every group.
+#[repr(C)]
+struct Plan {
+    /// Blocks of four inputs in the chunk.
+    blocks: usize,
+    /// Groups of four rows.
+    groups: usize,
+    /// Bytes from the end of one group's part for this chunk to the start of
+    /// the next group's part.
+    skip: usize,
+}
+
+/// Adds, for every group of four rows, the dot products of the group's
+/// `plan.blocks` weight blocks at `weights` (then `plan.skip` bytes further
+/// for the next group) with the unpacked inputs, to the group's four
+/// `partials` (four per group, in order).
+///
+/// Registers: r0 the weights, r1 the inputs, r2 the end of the blocks run
+/// four at a time, r3 the end of all blocks, r4-r7 the four sums, r8/r9 two
+/// weight words, r10/r11 the input pair, r12 a temporary, lr the partials;
+/// the stack holds the chunk's start, `skip` and the groups left.
+///
+/// # Safety
+/// `weights` must be word-aligned and readable for `plan.groups` parts of
+/// `16 * plan.blocks` bytes `plan.skip` apart; `unpacked` word-aligned and
+/// readable for `2 * plan.blocks` words; `partials` word-aligned, readable
+/// and writable for `4 * plan.groups` i32.
+#[unsafe(naked)]
+unsafe extern "C" fn accumulate(
+    weights: *const u8,
+    unpacked: *const u32,
+    partials: *mut i32,
+    plan: *const Plan,
+) {
+    core::arch::naked_asm!(
+        "push {{r4-r11, lr}}",
+        "ldm r3, {{r4-r6}}",
+        "cmp r5, #0",
+        "beq 9f",
+        "sub sp, #12",
+        "str r1, [sp, #0]",
+        "str r6, [sp, #4]",
+        "str r5, [sp, #8]",
+        "mov lr, r2",
+        "add r3, r1, r4, lsl #3",
+        "bic r4, r4, #3",
+        "add r2, r1, r4, lsl #3",
+        "1:",
+        "ldr r1, [sp, #0]",
+        "ldm lr, {{r4-r7}}",
+        "cmp r1, r2",
+        "beq 3f",
+        "2:",
+        "ldrd r10, r11, [r1], #8",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r4, r8, r10, r4",
+        "smlad r4, r12, r11, r4",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r5, r9, r10, r5",
+        "smlad r5, r12, r11, r5",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r6, r8, r10, r6",
+        "smlad r6, r12, r11, r6",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r7, r9, r10, r7",
+        "smlad r7, r12, r11, r7",
+        "ldrd r10, r11, [r1], #8",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r4, r8, r10, r4",
+        "smlad r4, r12, r11, r4",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r5, r9, r10, r5",
+        "smlad r5, r12, r11, r5",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r6, r8, r10, r6",
+        "smlad r6, r12, r11, r6",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r7, r9, r10, r7",
+        "smlad r7, r12, r11, r7",
+        "ldrd r10, r11, [r1], #8",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r4, r8, r10, r4",
+        "smlad r4, r12, r11, r4",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r5, r9, r10, r5",
+        "smlad r5, r12, r11, r5",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r6, r8, r10, r6",
+        "smlad r6, r12, r11, r6",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r7, r9, r10, r7",
+        "smlad r7, r12, r11, r7",
+        "ldrd r10, r11, [r1], #8",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r4, r8, r10, r4",
+        "smlad r4, r12, r11, r4",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r5, r9, r10, r5",
+        "smlad r5, r12, r11, r5",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r6, r8, r10, r6",
+        "smlad r6, r12, r11, r6",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r7, r9, r10, r7",
+        "smlad r7, r12, r11, r7",
+        "cmp r1, r2",
+        "bne 2b",
+        "3:",
+        "cmp r1, r3",
+        "beq 5f",
+        "4:",
+        "ldrd r10, r11, [r1], #8",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r4, r8, r10, r4",
+        "smlad r4, r12, r11, r4",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r5, r9, r10, r5",
+        "smlad r5, r12, r11, r5",
+        "ldrd r8, r9, [r0], #8",
+        "uxtb16 r12, r8, ror #8",
+        "uxtb16 r8, r8",
+        "smlad r6, r8, r10, r6",
+        "smlad r6, r12, r11, r6",
+        "uxtb16 r12, r9, ror #8",
+        "uxtb16 r9, r9",
+        "smlad r7, r9, r10, r7",
+        "smlad r7, r12, r11, r7",
+        "cmp r1, r3",
+        "bne 4b",
+        "5:",
+        "stmia lr!, {{r4-r7}}",
+        "ldr r12, [sp, #4]",
+        "add r0, r12",
+        "ldr r12, [sp, #8]",
+        "subs r12, #1",
+        "str r12, [sp, #8]",
+        "bne 1b",
+        "add sp, #12",
+        "9:",
+        "pop {{r4-r11, pc}}",
+    )
+}
+
+/// `t - 1` for a negative `t`, else `t`, in the one instruction it takes: as
+/// plain Rust the compiler fuses it into a second high multiply instead.
+#[inline(always)]
+pub(crate) fn minus_if_negative(t: i32) -> i32 {
+    let u: i32;
+    // SAFETY: arithmetic on one register.
+    unsafe {
+        asm!("add {u}, {t}, {t}, asr #31", t = in(reg) t, u = lateout(reg) u, options(pure, nomem, nostack));
+    }
+    u
+}
+
+/// Unpacks `input` (at most [`CHUNK`] bytes) into `unpacked`; returns the
+/// number of blocks (a last partial block zero-padded) and the inputs' sum.
+#[inline(always)]
+fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
+    let whole = (input.len() / COLUMNS_PER_BLOCK).min(unpacked.len() / 2);
+    let mut sum = 0u32;
+    if whole > 0 {
+        let mut xp = input.as_ptr();
+        let mut up = unpacked.as_mut_ptr();
+        // Two words per iteration, then the odd one.
+        let xend = xp.wrapping_add(whole / 2 * 2 * COLUMNS_PER_BLOCK);
+        // SAFETY: reads `whole * 4 <= input.len()` bytes of `input` (LDR allows
+        // any alignment on ARMv7-M) and writes `whole * 2 <= unpacked.len()`
+        // words of `unpacked`, which is word-aligned; nothing else is touched.
         unsafe {
             asm!(
+                "cmp {xp}, {xend}",
+                "beq 3f",
                 "2:",
-                $($body,)+
+                "ldr {x}, [{xp}], #4",
+                "usada8 {sum}, {x}, {zero}, {sum}",
+                "uxtb16 {o}, {x}, ror #8",
+                "uxtb16 {x}, {x}",
+                "strd {x}, {o}, [{up}], #8",
+                "ldr {x}, [{xp}], #4",
+                "usada8 {sum}, {x}, {zero}, {sum}",
+                "uxtb16 {o}, {x}, ror #8",
+                "uxtb16 {x}, {x}",
+                "strd {x}, {o}, [{up}], #8",
                 "cmp {xp}, {xend}",
                 "bne 2b",
-                wp = inout(reg) $wp,
-                xp = inout(reg) $xp,
-                xend = in(reg) $xend,
-                a0 = inout(reg) a0,
-                a1 = inout(reg) a1,
-                a2 = inout(reg) a2,
-                a3 = inout(reg) a3,
-                w0 = out(reg) _,
-                w1 = out(reg) _,
-                xe = out(reg) _,
-                xo = out(reg) _,
-                t = out(reg) _,
-                options(nostack, readonly),
+                "3:",
+                "cmp {odd}, #0",
+                "beq 4f",
+                "ldr {x}, [{xp}], #4",
+                "usada8 {sum}, {x}, {zero}, {sum}",
+                "uxtb16 {o}, {x}, ror #8",
+                "uxtb16 {x}, {x}",
+                "strd {x}, {o}, [{up}], #8",
+                "4:",
+                xp = inout(reg) xp,
+                up = inout(reg) up,
+                xend = in(reg) xend,
+                odd = in(reg) whole % 2,
+                sum = inout(reg) sum,
+                zero = in(reg) 0u32,
+                x = out(reg) _,
+                o = out(reg) _,
+                options(nostack),
             );
         }
-        $sums = [a0, a1, a2, a3];
-    }};
+        let _ = (xp, up);
+    }
+    let tail = input.get(whole * COLUMNS_PER_BLOCK..).unwrap_or(&[]);
+    if tail.is_empty() {
+        return (whole, sum);
+    }
+    let mut x = [0u32; COLUMNS_PER_BLOCK];
+    for (x, &byte) in x.iter_mut().zip(tail) {
+        *x = u32::from(byte);
+        sum += *x;
+    }
+    if let Some([even, odd]) = unpacked.get_mut(2 * whole..2 * whole + 2) {
+        *even = x[0] | x[2] << 16;
+        *odd = x[1] | x[3] << 16;
+    }
+    (whole + 1, sum)
 }
 
-/// The four dot products of one weight group (four rows, blocked layout)
-/// with the input bytes.
-///
-/// Blocks run eight at a time with `LDRD` when the weights are word-aligned
-/// (the firmware aligns the model), the rest one at a time with `LDR`; a last
-/// partial block of inputs runs from a zero-padded copy.
-#[inline(always)]
-pub(crate) fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
-    /// Blocks per iteration of the main loop.
-    const UNROLL: usize = 8;
-    let mut sums = [0i32; ROWS_PER_GROUP];
-    let blocks = (input.len() / COLUMNS_PER_BLOCK).min(group.len() / BLOCK_BYTES);
-    let mut wp = group.as_ptr();
-    let mut xp = input.as_ptr();
-    // Reads below: `blocks * 16 <= group.len()` weight bytes and
-    // `blocks * 4 <= input.len()` input bytes.
-    let unrolled = if (wp as usize).is_multiple_of(4) {
-        blocks / UNROLL * UNROLL
-    } else {
-        0
-    };
-    if unrolled > 0 {
-        let xend = xp.wrapping_add(unrolled * COLUMNS_PER_BLOCK);
-        dsp_loop!(
-            sums,
-            wp,
-            xp,
-            xend,
-            aligned_block!(),
-            aligned_block!(),
-            aligned_block!(),
-            aligned_block!(),
-            aligned_block!(),
-            aligned_block!(),
-            aligned_block!(),
-            aligned_block!()
+/// One dense layer: every output's sum, chunk by chunk, into the scratch's
+/// partial sums, then the epilogue.
+#[inline(never)]
+pub(super) fn dense<const MAX_WIDTH: usize>(
+    layer: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    last: bool,
+    scratch: &mut Scratch<MAX_WIDTH>,
+) {
+    let group_len = layer.group_len().get();
+    let weights = layer.weight_bytes();
+    let groups = weights.len() / group_len;
+    // `LDRD` faults on unaligned weights (`Model::from_bytes` refuses them on
+    // this target), and the partial sums must hold every group's four.
+    let aligned = (weights.as_ptr() as usize).is_multiple_of(4);
+    if !aligned || groups * ROWS_PER_GROUP > MAX_WIDTH + ROWS_PER_GROUP - 1 {
+        return;
+    }
+    let partials = core::ptr::from_mut(&mut scratch.partials).cast::<i32>();
+    // The sums start at zero: four per group, padding rows too. (A loop of
+    // `STM`: the compiler would call `memset`, 174 bytes more code.)
+    // SAFETY: writes `4 * groups` words at `partials`, which holds them
+    // (checked above) and is word-aligned.
+    unsafe {
+        asm!(
+            "2:",
+            "stmia {p}!, {{r0-r3}}",
+            "subs {n}, #1",
+            "bne 2b",
+            p = inout(reg) partials => _,
+            n = inout(reg) groups => _,
+            in("r0") 0u32,
+            in("r1") 0u32,
+            in("r2") 0u32,
+            in("r3") 0u32,
+            options(nostack),
         );
     }
-    if blocks > unrolled {
-        let xend = input.as_ptr().wrapping_add(blocks * COLUMNS_PER_BLOCK);
-        dsp_loop!(sums, wp, xp, xend, any_block!());
+    let mut sum_x = 0u32;
+    let mut start = weights.as_ptr();
+    for values in input.chunks(CHUNK) {
+        let (blocks, sum) = unpack(values, &mut scratch.unpacked);
+        sum_x += sum;
+        let plan = Plan {
+            blocks,
+            groups,
+            skip: group_len - blocks * BLOCK_BYTES,
+        };
+        // SAFETY: each group is `group_len` bytes of `weights` (word-aligned,
+        // checked), of which this chunk's part, `16 * blocks` bytes, starts
+        // `start - weights` bytes in and lies within the group (the input has
+        // `in_len` values, `group_len = 16 * round4(in_len) / 4`); `blocks`
+        // unpacked pairs were just written; `partials` holds `4 * groups`
+        // i32 (checked above).
+        unsafe { accumulate(start, scratch.unpacked.as_ptr(), partials, &plan) };
+        start = start.wrapping_add(blocks * BLOCK_BYTES);
     }
-    // A partial last block: its four weight words are in `group` (padded to
-    // whole blocks), its inputs come from a zero-padded copy.
-    if !input.len().is_multiple_of(COLUMNS_PER_BLOCK) && group.len() >= (blocks + 1) * BLOCK_BYTES {
-        let tail = tail_block(input);
-        let mut xp = tail.as_ptr();
-        let xend = xp.wrapping_add(COLUMNS_PER_BLOCK);
-        dsp_loop!(sums, wp, xp, xend, any_block!());
-        let _ = xp;
-    }
-    let _ = (wp, xp);
-    sums
+    // Every stored weight is `w + 128`: the sums hold `128 * sum(x)` too much.
+    let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
+    super::store_all(layer, last, output, &scratch.partials.sums, correction);
 }

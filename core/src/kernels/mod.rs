@@ -18,11 +18,11 @@
 //!
 //! | file | target | weights |
 //! |---|---|---|
-//! | [`portable`] | any (plain Rust) | the file's blocked layout |
-//! | [`dsp`] | Cortex-M4/M7/M33 (`SXTB16`/`SMLAD` assembly) | the file's blocked layout |
-//! | [`armv6m`] | Cortex-M0/M0+ (`MULS` assembly) | the file's blocked layout |
-//! | [`prepared`] | hosts (vectorized Rust) | row-major copy ([`crate::Prepared`]) |
-//! | [`batch`] | hosts, four images at a time | row-major copy ([`crate::Batch`]) |
+//! | `portable` | any (plain Rust) | the file's blocked layout |
+//! | `dsp` | Cortex-M4/M7/M33 (`UXTB16`/`SMLAD` assembly) | the file's blocked layout |
+//! | `armv6m` | Cortex-M0/M0+ (`MULS` assembly, a naked function) | the file's blocked layout |
+//! | `prepared` | hosts (vectorized Rust) | row-major copy ([`crate::Prepared`]) |
+//! | `batch` | hosts, four images at a time | row-major copy ([`crate::Batch`]) |
 
 #[cfg(stitch_thumbv6)]
 mod armv6m;
@@ -36,7 +36,7 @@ mod portable;
 pub(crate) mod prepared;
 
 use crate::format::{le_i32, Layer, Rounding};
-use crate::requant::to_int8_validated;
+use crate::requant::scale_validated;
 
 /// The name of the dense kernel compiled for this target: `"dsp"` on
 /// Cortex-M4/M7/M33 (thumbv7em, thumbv8m.main: `SXTB16`/`SMLAD` assembly),
@@ -50,55 +50,142 @@ pub const KERNEL: &str = if cfg!(stitch_dsp) {
     "portable"
 };
 
-#[cfg(stitch_thumbv6)]
-use armv6m::dot_group;
-/// The dot products of one group of four weight rows (blocked layout) with
-/// the input bytes: the kernel compiled for this target.
+/// The memory this target's dense kernel works in besides the activation
+/// buffers: the Cortex-M4 kernel's unpacked input chunk and partial sums,
+/// nothing elsewhere.
 #[cfg(stitch_dsp)]
-use dsp::dot_group;
-#[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
-use portable::dot_group;
+pub use dsp::Scratch;
+#[cfg(not(stitch_dsp))]
+pub use none::Scratch;
+
+#[cfg(not(stitch_dsp))]
+mod none {
+    /// No memory: this target's kernel needs none besides the buffers.
+    #[derive(Debug, Clone)]
+    pub struct Scratch<const MAX_WIDTH: usize>;
+
+    impl<const MAX_WIDTH: usize> Scratch<MAX_WIDTH> {
+        pub(crate) const fn new() -> Self {
+            Scratch
+        }
+    }
+}
 
 /// How a layer's accumulators become the bytes it stores: requantization,
 /// the activation's clamp, and the offset of hidden outputs.
+///
+/// A hidden layer's outputs are stored as `q + 128` (the next layer's input
+/// bytes), the logits as `q`; the offset is folded into the zero point and
+/// the clamp, so storing is one truncation to a byte either way.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Epilogue {
-    zero_point: i8,
-    min: i8,
-    max: i8,
+    zero_point: i32,
+    min: i32,
+    max: i32,
     double: bool,
-    /// XORed into every stored output: 0x80 (adding 128) for a hidden layer,
-    /// whose outputs the next layer reads as `q + 128`; 0 for the logits.
-    flip: u8,
 }
 
 impl Epilogue {
     /// The epilogue of `layer`; `last` says its outputs are the model's.
     #[inline(always)]
     pub(crate) fn new(layer: &Layer<'_>, last: bool) -> Self {
+        let offset = if last { 0 } else { 128 };
         Epilogue {
-            zero_point: layer.output_zero_point,
-            min: layer.output_min,
-            max: layer.output_max,
+            zero_point: i32::from(layer.output_zero_point) + offset,
+            min: i32::from(layer.output_min) + offset,
+            max: i32::from(layer.output_max) + offset,
             double: layer.rounding == Rounding::Double,
-            flip: if last { 0 } else { 0x80 },
         }
     }
 
     /// The stored byte for accumulator `sum` (bias not yet added) of `channel`.
+    #[cfg_attr(stitch_dsp, allow(dead_code))]
     #[inline(always)]
-    pub(crate) fn store(&self, sum: i32, (bias, multiplier, shift): (i32, i32, i8)) -> u8 {
-        let q = to_int8_validated(
-            bias + sum,
-            multiplier,
-            shift,
-            self.double,
-            self.zero_point,
-            self.min,
-            self.max,
-        );
-        (q as u8) ^ self.flip
+    pub(crate) fn store(&self, sum: i32, channel: (i32, i32, i8)) -> u8 {
+        if self.double {
+            self.store_as::<true>(sum, channel)
+        } else {
+            self.store_as::<false>(sum, channel)
+        }
     }
+
+    /// [`Epilogue::store`] with the rounding known at compile time.
+    #[inline(always)]
+    fn store_as<const DOUBLE: bool>(
+        &self,
+        sum: i32,
+        (bias, multiplier, shift): (i32, i32, i8),
+    ) -> u8 {
+        let scaled = scale_validated(bias.wrapping_add(sum), multiplier, shift, DOUBLE);
+        // `scaled` is within +-2^30: adding the zero point cannot overflow.
+        (scaled + self.zero_point).max(self.min).min(self.max) as u8
+    }
+}
+
+/// Stores every output of `layer` from its dot products `sums` (bias not
+/// yet added), less `correction`: one loop per rounding, so that neither
+/// carries the other's work (the Arm kernels, where it counts).
+#[cfg(stitch_dsp)]
+#[inline(always)]
+pub(crate) fn store_all(
+    layer: &Layer<'_>,
+    last: bool,
+    output: &mut [u8],
+    sums: &[i32],
+    correction: i32,
+) {
+    fn store<const DOUBLE: bool>(
+        epilogue: Epilogue,
+        layer: &Layer<'_>,
+        output: &mut [u8],
+        sums: &[i32],
+        correction: i32,
+    ) {
+        for ((out, &sum), channel) in output.iter_mut().zip(sums).zip(channels(layer)) {
+            *out = epilogue.store_as::<DOUBLE>(sum.wrapping_sub(correction), channel);
+        }
+    }
+    let epilogue = Epilogue::new(layer, last);
+    if epilogue.double {
+        store::<true>(epilogue, layer, output, sums, correction);
+    } else {
+        store::<false>(epilogue, layer, output, sums, correction);
+    }
+}
+
+/// `a * m` in 64 bits, for `m >= 0`: on ARMv6-M, which has no 64-bit
+/// multiply, from four 16x16-bit products ([`mul_by_halves`]), several
+/// times shorter than the runtime library's general one.
+#[inline(always)]
+pub(crate) fn wide_mul(a: i32, m: i32) -> i64 {
+    if cfg!(stitch_thumbv6) {
+        mul_by_halves(a, m)
+    } else {
+        i64::from(a) * i64::from(m)
+    }
+}
+
+/// `a * m` for `m >= 0` from the 16-bit halves `a = ah 2^16 + al`,
+/// `m = mh 2^16 + ml`: `ah mh 2^32 + (ah ml + al mh) 2^16 + al ml`. Every
+/// product fits 32 bits (`al ml` unsigned, the others signed), and the sum
+/// is exact in 64.
+#[inline(always)]
+pub(crate) fn mul_by_halves(a: i32, m: i32) -> i64 {
+    let (ah, al) = (a >> 16, a & 0xFFFF);
+    let (mh, ml) = (m >> 16, m & 0xFFFF);
+    let low = i64::from((al as u32).wrapping_mul(ml as u32));
+    let middle = i64::from(ah.wrapping_mul(ml)) + i64::from(al.wrapping_mul(mh));
+    (i64::from(ah.wrapping_mul(mh)) << 32) + (middle << 16) + low
+}
+
+/// `t - 1` for a negative `t`, else `t`: the double rounding's half away
+/// from zero (`requant::scale_validated`).
+#[cfg(stitch_dsp)]
+pub(crate) use dsp::minus_if_negative;
+#[cfg(not(stitch_dsp))]
+#[inline(always)]
+pub(crate) fn minus_if_negative(t: i32) -> i32 {
+    t.wrapping_add(t >> 31)
 }
 
 /// Per output channel of a dense layer: the stored bias, Q31 multiplier and shift.
@@ -118,40 +205,20 @@ pub(crate) fn channels<'l>(layer: &Layer<'l>) -> impl Iterator<Item = (i32, i32,
 ///
 /// `input` must hold `layer.in_len()` bytes and `output` `layer.out_len()`;
 /// shorter slices compute fewer outputs (the engine always passes exact ones).
-// On Arm one out-of-line copy serves every layer (code size counts there).
-#[cfg_attr(target_arch = "arm", inline(never))]
-pub(crate) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bool) {
-    let epilogue = Epilogue::new(layer, last);
-    let mut outputs = output.iter_mut().zip(channels(layer));
-    let group_len = layer.group_len().get();
-    let mut rest = layer.weight_bytes();
-    // Not `chunks_exact`: its zero-size check stays in the binary even for
-    // this nonzero length, and the firmware's panic-never build refuses it.
-    while let Some((group, tail)) = rest.split_at_checked(group_len) {
-        // Padding rows of the last group find no output and are dropped.
-        for (sum, (out, channel)) in dot_group(group, input).into_iter().zip(outputs.by_ref()) {
-            *out = epilogue.store(sum, channel);
-        }
-        rest = tail;
-    }
-}
-
-/// Bytes of weights per block: one word of four columns per row.
-#[cfg(any(stitch_dsp, stitch_thumbv6))]
-const BLOCK_BYTES: usize = crate::format::ROWS_PER_GROUP * crate::format::COLUMNS_PER_BLOCK;
-
-/// The input's last `len % 4` bytes, zero-padded to a block: the weights'
-/// padding columns are zero, so the extra products vanish.
-#[cfg(any(stitch_dsp, stitch_thumbv6))]
 #[inline(always)]
-fn tail_block(input: &[u8]) -> [u8; crate::format::COLUMNS_PER_BLOCK] {
-    // Built as a word, not copied: a copy would call `memcpy`.
-    let rest = input
-        .chunks_exact(crate::format::COLUMNS_PER_BLOCK)
-        .remainder();
-    let mut word = 0u32;
-    for (byte, &x) in rest.iter().enumerate() {
-        word |= u32::from(x) << (8 * byte);
-    }
-    word.to_le_bytes()
+pub(crate) fn dense<const MAX_WIDTH: usize>(
+    layer: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    last: bool,
+    scratch: &mut Scratch<MAX_WIDTH>,
+) {
+    #[cfg(stitch_dsp)]
+    dsp::dense(layer, input, output, last, scratch);
+    #[cfg(stitch_thumbv6)]
+    armv6m::dense(layer, input, output, last);
+    #[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
+    portable::dense(layer, input, output, last);
+    #[cfg(not(stitch_dsp))]
+    let _ = scratch;
 }

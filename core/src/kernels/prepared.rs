@@ -79,10 +79,10 @@ impl<'m, 'b> Prepared<'m, 'b> {
     }
 }
 
-impl Kernel<1> for Prepared<'_, '_> {
+impl Kernel<1> for &Prepared<'_, '_> {
     #[inline(always)]
     fn dense(
-        &self,
+        &mut self,
         index: usize,
         layer: &Layer<'_>,
         [input]: [&[u8]; 1],

@@ -4,7 +4,8 @@ use core::ops::RangeInclusive;
 
 use super::Quantization;
 use crate::format::{
-    self, le_i32, padded4, Activation, DenseRecord, Layer, OpRecord, Rounding, MAX_INPUT_WIDTH,
+    self, le_i32, padded_columns, Activation, DenseRecord, Layer, OpRecord, Rounding,
+    MAX_INPUT_WIDTH,
 };
 
 /// One output channel's requantization: `bias + sum(w * x)`, scaled by
@@ -22,7 +23,7 @@ pub struct Channel {
 /// A width that validation has checked to be in `1..=MAX_INPUT_WIDTH`.
 ///
 /// The clamp never changes a validated width; it states the range where the
-/// optimizer can see it, so that `chunks_exact(4 * padded4(width))` and the
+/// optimizer can see it, so that the group length `4 * padded_columns(width)` and the
 /// size arithmetic in the kernels compile without a panic path (the firmware's
 /// `panic-never` build proves that at link time).
 #[inline(always)]
@@ -72,8 +73,8 @@ impl<'a> Layer<'a> {
         self.output_min..=self.output_max
     }
 
-    /// The stored int8 weights as raw bytes, in the blocked layout of
-    /// [`format::weight_index`], padding included.
+    /// The stored weights as raw bytes (offset binary, [`format::weight_of`]),
+    /// in the blocked layout of [`format::weight_index`], padding included.
     pub fn weight_bytes(&self) -> &'a [u8] {
         self.dense().weights
     }
@@ -84,7 +85,10 @@ impl<'a> Layer<'a> {
             return None;
         }
         let index = format::weight_index(self.in_len(), row, col)?;
-        self.dense().weights.get(index).map(|&w| w as i8)
+        self.dense()
+            .weights
+            .get(index)
+            .map(|&w| format::weight_of(w))
     }
 
     /// Bytes of bias data (int32 little-endian, one per output).
@@ -112,7 +116,7 @@ impl<'a> Layer<'a> {
     /// nonzero, as a type, so that a walk over the groups always advances.
     #[inline(always)]
     pub(crate) fn group_len(&self) -> core::num::NonZeroUsize {
-        let len = format::ROWS_PER_GROUP * padded4(self.in_len());
+        let len = format::ROWS_PER_GROUP * padded_columns(self.in_len());
         core::num::NonZeroUsize::new(len).unwrap_or(core::num::NonZeroUsize::MIN)
     }
 }

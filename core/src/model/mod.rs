@@ -30,6 +30,8 @@ pub struct Model<'a> {
     input: InputRecord,
     output: OutputRecord<'a>,
     layers: heapless::Vec<Layer<'a>, MAX_LAYERS>,
+    /// The widest layer output, found once by validation.
+    max_width: usize,
 }
 
 impl<'a> Model<'a> {
@@ -52,9 +54,13 @@ impl<'a> Model<'a> {
             input: parsed.input,
             output: parsed.output,
             layers: parsed.layers,
+            max_width: 0,
         };
         validate::model(&model)?;
-        Ok(model)
+        Ok(Model {
+            max_width: model.layers.iter().map(Layer::out_len).max().unwrap_or(0),
+            ..model
+        })
     }
 
     /// The model's name.
@@ -135,7 +141,7 @@ impl<'a> Model<'a> {
     /// The widest layer output: the `MAX_WIDTH` an [`Engine`](crate::Engine)
     /// needs to run it on input it reads in place ([`Engine::infer`](crate::Engine::infer)).
     pub fn max_width(&self) -> usize {
-        self.layers.iter().map(Layer::out_len).max().unwrap_or(0)
+        self.max_width
     }
 
     /// Bytes of RAM the activation buffers of an [`Engine`](crate::Engine)

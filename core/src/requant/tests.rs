@@ -142,6 +142,34 @@ fn to_int8_saturates_and_clamps() {
     assert_eq!(to_int8(i32::MAX, i32::MAX, 30, Single, 127, -128, 127), 127);
 }
 
+/// The kernels' path: scaled, plus the zero point, clamped.
+fn to_int8_validated(
+    acc: i32,
+    m: i32,
+    s: i8,
+    double: bool,
+    zero_point: i8,
+    min: i8,
+    max: i8,
+) -> i8 {
+    let value = scale_validated(acc, m, s, double) + i32::from(zero_point);
+    value.max(i32::from(min)).min(i32::from(max)) as i8
+}
+
+/// Accumulators of validated models: `|acc| < 2^30`, the edges included.
+const VALID_ACCS: [i32; 10] = [
+    0,
+    1,
+    -1,
+    3,
+    -3,
+    12_345,
+    -12_345,
+    (1 << 30) - 1,
+    -(1 << 30) + 1,
+    1 << 29,
+];
+
 #[test]
 fn validated_path_matches_to_int8_in_both_roundings() {
     let mut next = randoms(0x2545_f491);
@@ -155,8 +183,8 @@ fn validated_path_matches_to_int8_in_both_roundings() {
                 (127, 127, 127),
                 (3, -20, 40),
             ] {
-                let randoms = (0..200).map(|_| (next() as i32, (next() >> 1) as i32));
-                let fixed = ACCS
+                let randoms = (0..200).map(|_| (next() as i32 >> 2, (next() >> 1) as i32));
+                let fixed = VALID_ACCS
                     .iter()
                     .flat_map(|&a| MULTIPLIERS.iter().map(move |&m| (a, m)));
                 for (acc, m) in fixed.chain(randoms) {
@@ -168,6 +196,40 @@ fn validated_path_matches_to_int8_in_both_roundings() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn multiplying_by_halves_is_exact() {
+    let mut next = randoms(0x1234_5678);
+    let edges = [
+        0,
+        1,
+        -1,
+        i32::MAX,
+        i32::MIN,
+        0xFFFF,
+        -0x10000,
+        1 << 30,
+        -(1 << 30),
+    ];
+    let multipliers = [0, 1, 0xFFFF, 0x10000, 1 << 30, i32::MAX];
+    for &a in &edges {
+        for &m in &multipliers {
+            assert_eq!(
+                crate::kernels::mul_by_halves(a, m),
+                i64::from(a) * i64::from(m),
+                "{a} {m}"
+            );
+        }
+    }
+    for _ in 0..100_000 {
+        let (a, m) = (next() as i32, (next() >> 1) as i32);
+        assert_eq!(
+            crate::kernels::mul_by_halves(a, m),
+            i64::from(a) * i64::from(m),
+            "{a} {m}"
+        );
     }
 }
 

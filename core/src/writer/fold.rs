@@ -57,7 +57,7 @@ pub(super) fn row(layer: &LayerSpec, channel: usize) -> &[i8] {
 }
 
 /// A layer's row-major weights in the file's blocked layout
-/// ([`format::weight_index`]), zero-padded.
+/// ([`format::weight_index`]), offset by 128, padded with zero weights.
 pub(super) fn blocked_weights(index: usize, layer: &LayerSpec) -> Result<Vec<u8>, Error> {
     let expected = layer.in_len.checked_mul(layer.out_len);
     let too_wide = Error::TooWide {
@@ -78,13 +78,18 @@ pub(super) fn blocked_weights(index: usize, layer: &LayerSpec) -> Result<Vec<u8>
         return Err(too_wide);
     }
     let len = format::weight_len(layer.in_len, layer.out_len).ok_or(too_wide)?;
-    let mut blocked = alloc::vec![0u8; len];
-    for (position, &w) in layer.weights.iter().enumerate() {
-        let (row, col) = (position / layer.in_len, position % layer.in_len);
-        if let Some(slot) =
-            format::weight_index(layer.in_len, row, col).and_then(|i| blocked.get_mut(i))
-        {
-            *slot = w as u8;
+    // Offset binary: weight `w` is stored as the byte `w + 128`, padding as 128 (0).
+    let mut blocked = alloc::vec![format::WEIGHT_OFFSET; len];
+    // Row by row, four columns (one word of the layout) at a time: the same
+    // places as `weight_index`, without computing it per weight.
+    for (row, weights) in layer.weights.chunks(layer.in_len.max(1)).enumerate() {
+        for (block, word) in weights.chunks(format::COLUMNS_PER_BLOCK).enumerate() {
+            let start = format::weight_index(layer.in_len, row, block * format::COLUMNS_PER_BLOCK);
+            if let Some(slots) = start.and_then(|s| blocked.get_mut(s..s + word.len())) {
+                for (slot, &w) in slots.iter_mut().zip(word) {
+                    *slot = format::stored_weight(w);
+                }
+            }
         }
     }
     Ok(blocked)
