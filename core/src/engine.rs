@@ -1,6 +1,8 @@
 //! [`Engine`]: the caller-owned activation buffers, and the one walk over a
 //! model's layers that every way of running it shares.
 
+use core::hint::black_box;
+
 use crate::error::Error;
 use crate::format::Layer;
 use crate::kernels;
@@ -82,7 +84,7 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
 
     /// Checks that every layer of `model` fits this engine's buffers.
     pub fn check(&self, model: &Model<'_>) -> Result<(), Error> {
-        fits(model.max_width(), MAX_WIDTH)
+        fits(model.max_width(), capacity::<MAX_WIDTH>())
     }
 
     /// Runs the model on one input of `model.input_len()` bytes `q + 128`,
@@ -95,10 +97,9 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
     ) -> Result<Inference<'e>, Error> {
         self.check(model)?;
         length(model, input.len())?;
-        let front = [&mut self.front[..]];
-        let back = [&mut self.back[..]];
-        let mut kernel = FileLayout(&mut self.scratch);
-        let [logits] = walk(model, &mut kernel, Source::Caller([input]), front, back);
+        let (front, back, scratch) = self.opaque_parts();
+        let mut kernel = FileLayout(scratch);
+        let [logits] = walk(model, &mut kernel, Source::Caller([input]), [front], [back]);
         Ok(Inference::from_bytes(logits))
     }
 
@@ -111,16 +112,26 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         input: &[i8],
     ) -> Result<Inference<'e>, Error> {
         self.check(model)?;
-        fits(model.input_len(), MAX_WIDTH)?;
+        fits(model.input_len(), capacity::<MAX_WIDTH>())?;
         length(model, input.len())?;
-        for (x, &q) in self.front.iter_mut().zip(input) {
-            *x = (q as u8) ^ 0x80;
-        }
-        let front = [&mut self.front[..]];
-        let back = [&mut self.back[..]];
-        let mut kernel = FileLayout(&mut self.scratch);
-        let [logits] = walk(model, &mut kernel, Source::Front, front, back);
+        let (front, back, scratch) = self.opaque_parts();
+        to_input_bytes(input, front);
+        let mut kernel = FileLayout(scratch);
+        let [logits] = walk(model, &mut kernel, Source::Front, [front], [back]);
         Ok(Inference::from_bytes(logits))
+    }
+
+    /// The buffers and the scratch, their capacity hidden from the optimizer
+    /// ([`capacity`]): the code that runs the layers is then the same for
+    /// every `MAX_WIDTH`, and what it costs depends on the model alone, as
+    /// `crate::cost` predicts.
+    fn opaque_parts(&mut self) -> (&mut [u8], &mut [u8], kernels::ScratchMut<'_>) {
+        let width = capacity::<MAX_WIDTH>();
+        (
+            self.front.get_mut(..width).unwrap_or(&mut []),
+            self.back.get_mut(..width).unwrap_or(&mut []),
+            self.scratch.view(width),
+        )
     }
 
     /// Like [`Engine::infer`], with the row-major weights of a
@@ -160,6 +171,39 @@ pub const fn engine_ram_bytes(max_width: usize) -> usize {
     crate::cost::Target::THIS.ram_bytes(max_width)
 }
 
+/// Stores int8 `input` as the bytes the kernels read (`q + 128`, the sign
+/// bit flipped). Not generic and never inlined: compiled once, whatever the
+/// engine's capacity, so its cost follows from the length alone.
+#[inline(never)]
+fn to_input_bytes(input: &[i8], bytes: &mut [u8]) {
+    let input: &[u8] = bytemuck::cast_slice(input);
+    let Some(bytes) = bytes.get_mut(..input.len()) else {
+        return;
+    };
+    // ARMv6-M has no unaligned word access: a byte at a time there; a word
+    // at a time elsewhere, four sign bits in one `EOR`.
+    let (input_words, input_rest) = if cfg!(stitch_thumbv6) {
+        (&[][..], input)
+    } else {
+        input.as_chunks::<4>()
+    };
+    let (words, rest) = bytes.split_at_mut(input.len() - input_rest.len());
+    for (x, q) in words.as_chunks_mut::<4>().0.iter_mut().zip(input_words) {
+        *x = (u32::from_ne_bytes(*q) ^ 0x8080_8080).to_ne_bytes();
+    }
+    for (x, &q) in rest.iter_mut().zip(input_rest) {
+        *x = q ^ 0x80;
+    }
+}
+
+/// `MAX_WIDTH`, hidden from the optimizer: comparing with a register costs
+/// the same for every capacity, where an immediate's encoding would vary by
+/// an instruction (`crate::cost` predicts the count from the model alone).
+#[inline(always)]
+fn capacity<const MAX_WIDTH: usize>() -> usize {
+    black_box(MAX_WIDTH)
+}
+
 /// `needed` values fit buffers of `capacity`.
 pub(crate) fn fits(needed: usize, capacity: usize) -> Result<(), Error> {
     if needed > capacity {
@@ -195,9 +239,9 @@ pub(crate) trait Kernel<const LANES: usize> {
 
 /// The weights in the model file itself (the only choice on a microcontroller),
 /// and the scratch this target's kernel works in.
-struct FileLayout<'s, const MAX_WIDTH: usize>(&'s mut kernels::Scratch<MAX_WIDTH>);
+struct FileLayout<'s>(kernels::ScratchMut<'s>);
 
-impl<const MAX_WIDTH: usize> Kernel<1> for FileLayout<'_, MAX_WIDTH> {
+impl Kernel<1> for FileLayout<'_> {
     #[inline(always)]
     fn dense(
         &mut self,
@@ -207,7 +251,7 @@ impl<const MAX_WIDTH: usize> Kernel<1> for FileLayout<'_, MAX_WIDTH> {
         [output]: [&mut [u8]; 1],
         last: bool,
     ) {
-        kernels::dense(layer, input, output, last, self.0);
+        kernels::dense(layer, input, output, last, &mut self.0);
     }
 }
 
@@ -223,6 +267,7 @@ pub(crate) enum Source<'i, const LANES: usize> {
 /// layer writes `back` and the buffers swap, so each layer reads what the
 /// one before wrote. Returns the last layer's outputs. The buffers must hold
 /// the model's widest layer (the callers check).
+#[inline(never)]
 pub(crate) fn walk<'b, K: Kernel<LANES>, const LANES: usize>(
     model: &Model<'_>,
     kernel: &mut K,
@@ -232,21 +277,23 @@ pub(crate) fn walk<'b, K: Kernel<LANES>, const LANES: usize>(
 ) -> [&'b [u8]; LANES] {
     let layers = model.layers();
     let mut width = model.input_len();
+    // The caller's input, taken by the first layer.
+    let mut caller = match source {
+        Source::Caller(inputs) => Some(inputs),
+        Source::Front => None,
+    };
     for (index, layer) in layers.iter().enumerate() {
+        let out_len = layer.out_len();
         let outputs = back
             .each_mut()
-            .map(|buffer| buffer.get_mut(..layer.out_len()).unwrap_or(&mut []));
-        let last = index + 1 == layers.len();
-        match (&source, index) {
-            (Source::Caller(inputs), 0) => kernel.dense(index, layer, *inputs, outputs, last),
-            _ => {
-                let inputs = front
-                    .each_ref()
-                    .map(|buffer| buffer.get(..width).unwrap_or(&[]));
-                kernel.dense(index, layer, inputs, outputs, last);
-            }
-        }
-        width = layer.out_len();
+            .map(|buffer| buffer.get_mut(..out_len).unwrap_or(&mut []));
+        let inputs = caller.take().unwrap_or_else(|| {
+            front
+                .each_ref()
+                .map(|buffer| buffer.get(..width).unwrap_or(&[]))
+        });
+        kernel.dense(index, layer, inputs, outputs, index + 1 == layers.len());
+        width = out_len;
         core::mem::swap(&mut front, &mut back);
     }
     front.map(|buffer: &'b mut [u8]| {

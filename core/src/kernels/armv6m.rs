@@ -10,7 +10,8 @@
 //! product into an accumulator (r5-r7, and r8-r12, which `ADD` reaches).
 //! Two blocks (8 columns, 64 multiply-accumulates) per iteration, then three
 //! `ADDS`, `CMP`, `BEQ`, `B`: 206 instructions, 3.22 per MAC. Rows are stored padded
-//! to 8 columns, so the blocks always come in pairs.
+//! to 8 columns, so the blocks always come in pairs; a last partial pair of
+//! inputs runs, zero-padded, as one more iteration of the same loop.
 #![allow(unsafe_code)]
 
 use super::{channels, Epilogue};
@@ -20,16 +21,18 @@ use crate::format::{Layer, COLUMN_MULTIPLE, ROWS_PER_GROUP, WEIGHT_OFFSET};
 const PAIR_BYTES: usize = ROWS_PER_GROUP * COLUMN_MULTIPLE;
 
 /// `sums[0..8]` = the dot products of the four rows at `a` and the four at
-/// `b` (each group's `pairs` pairs of blocks, offset binary) with
-/// `8 * pairs` input bytes.
+/// `b` (each group's pairs of blocks, offset binary) with `8 * pairs` input
+/// bytes, then, unless `tail` is null, with the 8 bytes at `tail` (a last
+/// partial pair, zero-padded) as one more pair.
 ///
 /// Registers: r0 and r1 the two groups' weights, r2 the input, r3 an input
 /// byte, r4 a weight and product, r5-r7 and r8-r12 the eight sums, lr the
-/// input's end; the sums' address is the fifth argument, on the stack.
+/// input's end; the fifth and sixth arguments are on the stack.
 ///
 /// # Safety
-/// `a` and `b` must be readable for `32 * pairs` bytes, `input` for
-/// `8 * pairs`, and `sums` writable for eight `i32`; `pairs > 0`.
+/// `a` and `b` must be readable for `32 * (pairs + 1)` bytes (`32 * pairs`
+/// if `tail` is null), `input` for `8 * pairs`, `tail` (unless null) for 8,
+/// and `sums` writable for eight `i32`; `pairs > 0`.
 #[unsafe(naked)]
 unsafe extern "C" fn dot_groups(
     a: *const u8,
@@ -37,6 +40,7 @@ unsafe extern "C" fn dot_groups(
     input: *const u8,
     pairs: usize,
     sums: *mut i32,
+    tail: *const u8,
 ) {
     core::arch::naked_asm!(
         // r4-r11 and lr are the caller's: save them (r8-r11 through r4-r7).
@@ -267,7 +271,18 @@ unsafe extern "C" fn dot_groups(
         "beq 2f",
         "b 1b",
         "2:",
-        // The fifth argument sits above the 9 saved words.
+        // The arguments on the stack sit above the 9 saved words. A tail not
+        // yet read (lr is not its end) runs as one more pair.
+        "ldr r3, [sp, #40]",
+        "cmp r3, #0",
+        "beq 3f",
+        "mov r2, r3",
+        "adds r3, #8",
+        "cmp r3, lr",
+        "beq 3f",
+        "mov lr, r3",
+        "b 1b",
+        "3:",
         "ldr r0, [sp, #36]",
         "str r5, [r0, #0]",
         "str r6, [r0, #4]",
@@ -291,57 +306,9 @@ unsafe extern "C" fn dot_groups(
     )
 }
 
-/// The eight dot products of groups `a` and `b` (each `group_len` bytes)
-/// with the input bytes; a last partial pair of blocks of inputs runs from a
-/// zero-padded copy.
-#[inline(always)]
-fn dot_two_groups(a: &[u8], b: &[u8], input: &[u8]) -> [i32; 2 * ROWS_PER_GROUP] {
-    let mut sums = [0i32; 2 * ROWS_PER_GROUP];
-    let pairs = (input.len() / COLUMN_MULTIPLE).min(a.len().min(b.len()) / PAIR_BYTES);
-    if pairs > 0 {
-        // SAFETY: `32 * pairs` bytes of `a` and of `b` and `8 * pairs` input
-        // bytes are readable; `sums` holds eight i32.
-        unsafe {
-            dot_groups(
-                a.as_ptr(),
-                b.as_ptr(),
-                input.as_ptr(),
-                pairs,
-                sums.as_mut_ptr(),
-            )
-        };
-    }
-    let tail = input.get(pairs * COLUMN_MULTIPLE..).unwrap_or(&[]);
-    let last = pairs * PAIR_BYTES..(pairs + 1) * PAIR_BYTES;
-    if let (false, Some(a), Some(b)) = (tail.is_empty(), a.get(last.clone()), b.get(last)) {
-        // Built as words, not copied: a copy would call `memcpy`.
-        let mut words = [0u32; 2];
-        for (byte, &x) in tail.iter().enumerate() {
-            if let Some(word) = words.get_mut(byte / 4) {
-                *word |= u32::from(x) << (8 * (byte % 4));
-            }
-        }
-        let padded = [words[0].to_le_bytes(), words[1].to_le_bytes()];
-        let mut more = [0i32; 2 * ROWS_PER_GROUP];
-        // SAFETY: one pair: 32 bytes of `a` and `b`, the 8 bytes of `padded`.
-        unsafe {
-            dot_groups(
-                a.as_ptr(),
-                b.as_ptr(),
-                padded.as_ptr().cast(),
-                1,
-                more.as_mut_ptr(),
-            )
-        };
-        for (sum, more) in sums.iter_mut().zip(more) {
-            *sum = sum.wrapping_add(more);
-        }
-    }
-    sums
-}
-
 /// One dense layer, two groups of four rows at a time (the last group with
-/// itself when their number is odd).
+/// itself when their number is odd): one call of [`dot_groups`] per pair of
+/// groups, then each of its outputs stored.
 #[inline(never)]
 pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bool) {
     // Every stored weight is `w + 128`: each sum holds `128 * sum(x)` too much.
@@ -350,18 +317,59 @@ pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bo
         .fold(0u32, |sum, &x| sum.wrapping_add(u32::from(x)));
     let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
     let epilogue = Epilogue::new(layer, last);
-    let mut outputs = output.iter_mut().zip(channels(layer));
+    // The inputs in pairs of blocks, and a last partial pair zero-padded
+    // (built as words: a byte copy would call `memcpy`).
+    let pairs = input.len() / COLUMN_MULTIPLE;
+    let rest = input.get(pairs * COLUMN_MULTIPLE..).unwrap_or(&[]);
+    let mut words = [0u32; 2];
+    for (byte, &x) in rest.iter().enumerate() {
+        if let Some(word) = words.get_mut(byte / 4) {
+            *word |= u32::from(x) << (8 * (byte % 4));
+        }
+    }
+    let padded = [words[0].to_le_bytes(), words[1].to_le_bytes()];
+    let padded = padded.as_ptr().cast::<u8>();
+    let (first, pairs, tail) = match (pairs, rest.is_empty()) {
+        (_, true) => (input.as_ptr(), pairs, core::ptr::null()),
+        (0, false) => (padded, 1, core::ptr::null()),
+        (_, false) => (input.as_ptr(), pairs, padded),
+    };
     let group_len = layer.group_len().get();
+    // Each group holds `padded_columns(in_len) / 8` pairs of blocks: every
+    // pair read, the tail's too (the model was validated; this keeps the
+    // assembly within the slices whatever the layer says).
+    let read = PAIR_BYTES * (pairs + usize::from(!tail.is_null()));
+    if pairs == 0 || group_len < read {
+        return;
+    }
+    // Split off group by group (`chunks_exact` would divide, a runtime
+    // library call on ARMv6-M).
     let mut rest = layer.weight_bytes();
-    while let Some((a, tail)) = rest.split_at_checked(group_len) {
-        let (b, tail) = tail.split_at_checked(group_len).unwrap_or((a, &[]));
-        // Padding rows (and a repeated last group) find no output and are dropped.
-        for (sum, (out, channel)) in dot_two_groups(a, b, input)
-            .into_iter()
-            .zip(outputs.by_ref())
-        {
+    let mut channels = channels(layer);
+    for outputs in output.chunks_mut(2 * ROWS_PER_GROUP) {
+        let Some((a, after_a)) = rest.split_at_checked(group_len) else {
+            return;
+        };
+        let (b, after_b) = after_a.split_at_checked(group_len).unwrap_or((a, after_a));
+        rest = after_b;
+        let mut sums = [0i32; 2 * ROWS_PER_GROUP];
+        // SAFETY: `a` and `b` hold `group_len >= read` bytes (checked
+        // above); `first` is readable for `8 * pairs` bytes (the input's
+        // whole pairs, or the 8 bytes of `padded`), `tail` null or `padded`;
+        // `sums` holds eight i32.
+        unsafe {
+            dot_groups(
+                a.as_ptr(),
+                b.as_ptr(),
+                first,
+                pairs,
+                sums.as_mut_ptr(),
+                tail,
+            )
+        };
+        // Padding rows (and a repeated last group) find no output.
+        for (out, (&sum, channel)) in outputs.iter_mut().zip(sums.iter().zip(channels.by_ref())) {
             *out = epilogue.store(sum.wrapping_sub(correction), channel);
         }
-        rest = tail;
     }
 }

@@ -56,6 +56,37 @@ impl<const MAX_WIDTH: usize> Scratch<MAX_WIDTH> {
             },
         }
     }
+
+    /// The scratch without its capacity in the type, for an engine `width`
+    /// wide (`MAX_WIDTH`, which the caller hides from the optimizer: the
+    /// kernel then compiles the same for every capacity, and its instruction
+    /// count depends on the model alone, as `crate::cost` predicts).
+    pub(crate) fn view(&mut self, width: usize) -> ScratchMut<'_> {
+        let partials = &mut self.partials;
+        // SAFETY: `Partials` is `repr(C)`: two arrays of `i32`, no padding
+        // between them, `MAX_WIDTH + ROWS_PER_GROUP - 1` values in a row,
+        // borrowed mutably for the slice's lifetime.
+        let partials = unsafe {
+            core::slice::from_raw_parts_mut(
+                core::ptr::from_mut(partials).cast::<i32>(),
+                MAX_WIDTH + ROWS_PER_GROUP - 1,
+            )
+        };
+        let partials = partials
+            .get_mut(..width.saturating_add(ROWS_PER_GROUP - 1))
+            .unwrap_or(&mut []);
+        ScratchMut {
+            unpacked: &mut self.unpacked,
+            partials,
+        }
+    }
+}
+
+/// A [`Scratch`] of any capacity, borrowed.
+pub(crate) struct ScratchMut<'s> {
+    unpacked: &'s mut [u32; CHUNK / 2],
+    /// The sums, then the padding rows' (`Partials` as one slice).
+    partials: &'s mut [i32],
 }
 
 /// What [`accumulate`] runs over: one chunk of the input, every group.
@@ -312,12 +343,12 @@ fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
 /// One dense layer: every output's sum, chunk by chunk, into the scratch's
 /// partial sums, then the epilogue.
 #[inline(never)]
-pub(super) fn dense<const MAX_WIDTH: usize>(
+pub(super) fn dense(
     layer: &Layer<'_>,
     input: &[u8],
     output: &mut [u8],
     last: bool,
-    scratch: &mut Scratch<MAX_WIDTH>,
+    scratch: &mut ScratchMut<'_>,
 ) {
     let group_len = layer.group_len().get();
     let weights = layer.weight_bytes();
@@ -325,10 +356,10 @@ pub(super) fn dense<const MAX_WIDTH: usize>(
     // `LDRD` faults on unaligned weights (`Model::from_bytes` refuses them on
     // this target), and the partial sums must hold every group's four.
     let aligned = (weights.as_ptr() as usize).is_multiple_of(4);
-    if !aligned || groups * ROWS_PER_GROUP > MAX_WIDTH + ROWS_PER_GROUP - 1 {
+    if !aligned || groups * ROWS_PER_GROUP > scratch.partials.len() {
         return;
     }
-    let partials = core::ptr::from_mut(&mut scratch.partials).cast::<i32>();
+    let partials = scratch.partials.as_mut_ptr();
     // The sums start at zero: four per group, padding rows too. (A loop of
     // `STM`: the compiler would call `memset`, 174 bytes more code.)
     // SAFETY: writes `4 * groups` words at `partials`, which holds them
@@ -351,7 +382,7 @@ pub(super) fn dense<const MAX_WIDTH: usize>(
     let mut sum_x = 0u32;
     let mut start = weights.as_ptr();
     for values in input.chunks(CHUNK) {
-        let (blocks, sum) = unpack(values, &mut scratch.unpacked);
+        let (blocks, sum) = unpack(values, scratch.unpacked);
         sum_x += sum;
         let plan = Plan {
             blocks,
@@ -369,5 +400,5 @@ pub(super) fn dense<const MAX_WIDTH: usize>(
     }
     // Every stored weight is `w + 128`: the sums hold `128 * sum(x)` too much.
     let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
-    super::store_all(layer, last, output, &scratch.partials.sums, correction);
+    super::store_all(layer, last, output, scratch.partials, correction);
 }

@@ -55,8 +55,12 @@ pub const KERNEL: &str = if cfg!(stitch_dsp) {
 /// nothing elsewhere.
 #[cfg(stitch_dsp)]
 pub use dsp::Scratch;
+#[cfg(stitch_dsp)]
+pub(crate) use dsp::ScratchMut;
 #[cfg(not(stitch_dsp))]
 pub use none::Scratch;
+#[cfg(not(stitch_dsp))]
+pub(crate) use none::ScratchMut;
 
 #[cfg(not(stitch_dsp))]
 mod none {
@@ -64,9 +68,16 @@ mod none {
     #[derive(Debug, Clone)]
     pub struct Scratch<const MAX_WIDTH: usize>;
 
+    /// A [`Scratch`] borrowed: nothing.
+    pub(crate) struct ScratchMut<'s>(core::marker::PhantomData<&'s mut ()>);
+
     impl<const MAX_WIDTH: usize> Scratch<MAX_WIDTH> {
         pub(crate) const fn new() -> Self {
             Scratch
+        }
+
+        pub(crate) fn view(&mut self, _width: usize) -> ScratchMut<'_> {
+            ScratchMut(core::marker::PhantomData)
         }
     }
 }
@@ -206,12 +217,12 @@ pub(crate) fn channels<'l>(layer: &Layer<'l>) -> impl Iterator<Item = (i32, i32,
 /// `input` must hold `layer.in_len()` bytes and `output` `layer.out_len()`;
 /// shorter slices compute fewer outputs (the engine always passes exact ones).
 #[inline(always)]
-pub(crate) fn dense<const MAX_WIDTH: usize>(
+pub(crate) fn dense(
     layer: &Layer<'_>,
     input: &[u8],
     output: &mut [u8],
     last: bool,
-    scratch: &mut Scratch<MAX_WIDTH>,
+    scratch: &mut ScratchMut<'_>,
 ) {
     #[cfg(stitch_dsp)]
     dsp::dense(layer, input, output, last, scratch);
