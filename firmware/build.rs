@@ -7,6 +7,9 @@
 //! - What it runs on: `$STITCH_VECTORS` (a `stitch export-vectors` file:
 //!   inputs with their expected outputs), else the labelled test images in
 //!   `data/test-images.bin` (256 on the STM32F405, the first 128 on the nRF51).
+//! - Which entry the vectors go through: `$STITCH_ENTRY`, `int8`
+//!   (`Engine::infer_int8`, the default) or `bytes` (`Engine::infer`, each
+//!   input flipped to bytes `q + 128` before the measured call).
 //! - The engine's width: `$STITCH_MAX_WIDTH`, else what the model needs.
 //! - The machine: thumbv7em builds for the STM32F405 (QEMU netduinoplus2);
 //!   thumbv6m for the nRF51 (QEMU microbit) when the model and data fit its
@@ -67,10 +70,16 @@ fn run() -> Result<(), String> {
     let target = var("TARGET")?;
     let out = PathBuf::from(var("OUT_DIR")?);
     let manifest = PathBuf::from(var("CARGO_MANIFEST_DIR")?);
-    for name in ["STITCH_MODEL", "STITCH_VECTORS", "STITCH_MAX_WIDTH"] {
+    for name in [
+        "STITCH_MODEL",
+        "STITCH_VECTORS",
+        "STITCH_ENTRY",
+        "STITCH_MAX_WIDTH",
+    ] {
         println!("cargo::rerun-if-env-changed={name}");
     }
     println!("cargo::rustc-check-cfg=cfg(stitch_vectors)");
+    println!("cargo::rustc-check-cfg=cfg(stitch_bytes_entry)");
     println!("cargo::rustc-check-cfg=cfg(stitch_microbit)");
 
     let model_path = env::var_os("STITCH_MODEL").map_or_else(
@@ -101,8 +110,16 @@ fn run() -> Result<(), String> {
                 ));
             }
             println!("cargo::rustc-cfg=stitch_vectors");
-            // int8 inputs are copied into the engine's buffers.
-            (bytes, model.max_width().max(model.input_len()), None)
+            let width = match env::var("STITCH_ENTRY").as_deref() {
+                Ok("bytes") => {
+                    println!("cargo::rustc-cfg=stitch_bytes_entry");
+                    model.max_width()
+                }
+                // int8 inputs are copied into the engine's buffers.
+                Ok("int8") | Err(_) => model.max_width().max(model.input_len()),
+                Ok(other) => return Err(format!("STITCH_ENTRY={other}: expected bytes or int8")),
+            };
+            (bytes, width, None)
         }
         None => {
             let path = manifest.join("data/test-images.bin");
@@ -193,10 +210,13 @@ fn run() -> Result<(), String> {
     let config = format!(
         "/// Widest buffer the engine holds (`STITCH_MAX_WIDTH`, else what the model needs).\n\
          pub const MAX_WIDTH: usize = {max_width};\n\
+         /// Values of one input.\n\
+         pub const INPUT_LEN: usize = {};\n\
          /// The QEMU machine the firmware is linked for.\n\
          pub const MACHINE: &str = \"{}\";\n\
          /// Why a Cortex-M0 build runs on another machine, or empty.\n\
          pub const MACHINE_NOTE: &str = \"{note}\";\n",
+        model.input_len(),
         machine.name
     );
     write(&out.join("config.rs"), config.as_bytes())?;

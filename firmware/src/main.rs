@@ -9,7 +9,9 @@
 //! ```
 //!
 //! With vectors (`STITCH_VECTORS`), each input's outputs are compared with
-//! the expected ones, and `correct` counts the vectors that match:
+//! the expected ones, and `correct` counts the vectors that match (the
+//! inputs go through `Engine::infer_int8`, or `Engine::infer` with
+//! `STITCH_ENTRY=bytes`):
 //!
 //! ```text
 //! vector=<i> ok
@@ -46,38 +48,68 @@ const MAX_INPUTS: usize = 256;
 /// The engine's type: the firmware's only static RAM for inference.
 type Scratch = Engine<MAX_WIDTH>;
 
-/// The measured call: never inlined, so the inference's stack frame lies below
-/// the painted SP rather than inside `main`'s frame.
+/// What a measured call leaves: the inference's result (nothing for the
+/// empty call).
+type Outcome<'e> = Option<Result<Inference<'e>, stitch_core::Error>>;
+
+/// A measured call. The inference and the empty call share this signature,
+/// so one instance of [`timed`] times both: the difference of their counts
+/// is the callee's work alone, whatever registers the caller keeps.
+type Call<I> = for<'e> fn(&'e mut Scratch, &Model<'_>, &I, &mut Outcome<'e>);
+
+/// One inference on bytes read in place (never inlined, so its stack frame
+/// lies below the painted SP rather than inside `main`'s frame).
+#[cfg(any(not(stitch_vectors), stitch_bytes_entry))]
 #[inline(never)]
-fn infer<'e>(
-    engine: &'e mut Scratch,
-    model: &Model<'_>,
-    input: &[u8],
-) -> Result<Inference<'e>, stitch_core::Error> {
-    engine.infer(model, input)
+fn infer<'e>(engine: &'e mut Scratch, model: &Model<'_>, input: &[u8], outcome: &mut Outcome<'e>) {
+    *outcome = Some(engine.infer(model, input));
 }
 
-/// The measured call for int8 input.
-#[cfg(stitch_vectors)]
+/// One inference on int8 input.
+#[cfg(all(stitch_vectors, not(stitch_bytes_entry)))]
 #[inline(never)]
 fn infer_int8<'e>(
     engine: &'e mut Scratch,
     model: &Model<'_>,
     input: &[i8],
-) -> Result<Inference<'e>, stitch_core::Error> {
-    engine.infer_int8(model, input)
+    outcome: &mut Outcome<'e>,
+) {
+    *outcome = Some(engine.infer_int8(model, input));
 }
 
 /// The empty call whose count is subtracted: same arguments, no work.
 #[inline(never)]
-fn empty_call<T: ?Sized>(_engine: &mut Scratch, _model: &Model<'_>, _input: &T) {
+fn empty_call<'e, I: ?Sized>(
+    _engine: &'e mut Scratch,
+    _model: &Model<'_>,
+    _input: &I,
+    _outcome: &mut Outcome<'e>,
+) {
     // SAFETY: an empty instruction sequence; it only stops the call being removed.
     unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) };
 }
 
+/// The count of one `call`, between two reads of the counter, and the stack
+/// it used below this frame (painted before).
+#[inline(never)]
+fn timed<'e, I: ?Sized>(
+    counter: &Counter,
+    call: Call<I>,
+    engine: &'e mut Scratch,
+    model: &Model<'_>,
+    input: &I,
+    outcome: &mut Outcome<'e>,
+) -> (u32, usize) {
+    let painted = stack::paint();
+    let ((), count) = counter.measure(|| call(engine, model, input, outcome));
+    (count, painted.used())
+}
+
 /// Values as `v0,v1,...`.
+#[cfg(not(stitch_vectors))]
 struct Csv<'a>(&'a [i8]);
 
+#[cfg(not(stitch_vectors))]
 impl fmt::Display for Csv<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, value) in self.0.iter().enumerate() {
@@ -130,20 +162,20 @@ impl Measured {
         }
     }
 
-    /// Measures one inference `run` on `engine` (and the empty call `empty`
-    /// before it); returns what `run` returned.
-    fn measure<'e, R>(
+    /// Measures one inference, `call` on `input` (and the empty call before
+    /// it); returns its result.
+    fn measure<'e, I: ?Sized>(
         &mut self,
         counter: &Counter,
         engine: &'e mut Scratch,
-        empty: impl FnOnce(&mut Scratch),
-        run: impl FnOnce(&'e mut Scratch) -> R,
-    ) -> R {
-        let ((), count) = counter.measure(|| empty(engine));
+        model: &Model<'_>,
+        input: &I,
+        call: Call<I>,
+    ) -> Result<Inference<'e>, stitch_core::Error> {
+        let (count, _) = timed(counter, empty_call::<I>, engine, model, input, &mut None);
         self.empty = self.empty.min(count);
-        let painted = stack::paint();
-        let (result, count) = counter.measure(|| run(engine));
-        let used = painted.used();
+        let mut outcome = None;
+        let (count, used) = timed(counter, call, engine, model, input, &mut outcome);
         assert!(
             used < stack::PAINT_BYTES,
             "inference used the whole painted stack ({} bytes): raise PAINT_BYTES",
@@ -154,7 +186,8 @@ impl Measured {
             *slot = count;
         }
         self.inputs += 1;
-        result
+        // `call` always leaves an outcome.
+        outcome.unwrap_or_else(|| output::exit(EXIT_ERROR))
     }
 
     /// The `counts` line and the summary's common keys.
@@ -213,12 +246,7 @@ fn run(
     let samples = stitch_core::samples::Samples::new(embedded::data(), model.input_len())
         .unwrap_or_else(|e| fail(e));
     for (index, sample) in samples.iter().enumerate() {
-        let result = measured.measure(
-            counter,
-            engine,
-            |engine| empty_call(engine, model, sample.input),
-            |engine| infer(engine, model, sample.input),
-        );
+        let result = measured.measure(counter, engine, model, sample.input, infer);
         let inference = result.unwrap_or_else(|e| fail(e));
         let pred = inference.class();
         measured.correct += usize::from(pred == usize::from(sample.label));
@@ -243,13 +271,21 @@ fn run(
 ) -> ! {
     let vectors =
         stitch_core::vectors::Vectors::from_bytes(embedded::data()).unwrap_or_else(|e| fail(e));
+    #[cfg(stitch_bytes_entry)]
+    let input_bytes = cortex_m::singleton!(: [u8; embedded::INPUT_LEN] = [0; embedded::INPUT_LEN])
+        .unwrap_or_else(|| output::exit(EXIT_ERROR));
     for (index, vector) in vectors.iter().enumerate() {
-        let result = measured.measure(
-            counter,
-            engine,
-            |engine| empty_call(engine, model, vector.input),
-            |engine| infer_int8(engine, model, vector.input),
-        );
+        // `STITCH_ENTRY=bytes`: the input as the bytes `Engine::infer` reads
+        // in place, flipped before the measured call.
+        #[cfg(stitch_bytes_entry)]
+        let result = {
+            for (x, &q) in input_bytes.iter_mut().zip(vector.input) {
+                *x = (q as u8) ^ 0x80;
+            }
+            measured.measure(counter, engine, model, &input_bytes[..], infer)
+        };
+        #[cfg(not(stitch_bytes_entry))]
+        let result = measured.measure(counter, engine, model, vector.input, infer_int8);
         let outputs = result.unwrap_or_else(|e| fail(e)).logits();
         let differing = outputs
             .iter()
