@@ -4,21 +4,26 @@
 #
 # - instructions per inference: exact, from QEMU's -icount (see firmware/src/counter.rs):
 #   median over the embedded inputs, minus an empty call;
-# - stitch-core .text: the firmware is built with LTO, which inlines the engine into
-#   its callers, so the measure is the sum of the `arm-none-eabi-nm -S` sizes of the
-#   code symbols `stitch_firmware::infer*` (the functions wrapping exactly one
-#   `Engine::infer`/`infer_int8` call) and every symbol of stitch_core itself
-#   (`stitch_core::...`, `<stitch_core::... as ...>::...`). Not counted: the model
-#   reader and validation (run once at boot), the error type's Display (only prints a
-#   bad model's error at boot), the argmax of the class (after the measured call) and
-#   the weights (rodata);
-# - flash: text + rodata + data (`arm-none-eabi-size`), without the embedded test data;
-# - static RAM: data + bss (the engine's buffers are part of bss);
-# - stack: the deepest stack one inference used (painted, see firmware/src/stack.rs).
+# - inference .text: the firmware is built with LTO, which inlines the engine's entry
+#   into its caller, so the measure is the sum of the `arm-none-eabi-nm -S` sizes of
+#   the code symbols `stitch_firmware::infer*` (the functions wrapping exactly one
+#   `Engine::infer`/`infer_int8` call), every symbol of stitch_core itself
+#   (`stitch_core::...`, `<stitch_core::... as ...>::...`) and the runtime library's
+#   64-bit helpers the rare requantization path calls on ARMv6-M. Not counted: the
+#   model reader and validation (run once at boot), the error type's Display (only
+#   prints a bad model's error at boot), the argmax of the class (after the measured
+#   call) and the weights (rodata, the model file);
+# - flash: the model file + the inference .text;
+# - RAM: the engine (buffers and scratch, static) + the deepest stack one inference
+#   used (painted, see firmware/src/stack.rs);
+# - predicted: what `stitch inspect --target` says before anything is built
+#   (instructions for the entry the firmware calls, inference code, engine, stack).
 #
-# The models: the committed Fashion-MNIST model on the embedded test images, and
-# MLPerf Tiny's anomaly-detection autoencoder (tests/data/mlperf-tiny-ad), imported
-# with single and with double rounding, on its 100 reference vectors.
+# The models are the firmware parity test's: the committed Fashion-MNIST model and
+# the TFLite reference model (both roundings) on the embedded test images, MLPerf
+# Tiny's anomaly-detection autoencoder (tests/data/mlperf-tiny-ad) imported with
+# each rounding on its 100 reference vectors, and a tiny 4-3-2 model (both
+# roundings) on 16 vectors.
 #
 #   scripts/bench-mcu.sh
 set -euo pipefail
@@ -28,13 +33,14 @@ source "$ROOT/scripts/common-firmware.sh"
 
 require_tools arm-none-eabi-size arm-none-eabi-nm
 # The shipped configuration: the engine sized for each model.
-unset STITCH_MAX_WIDTH
+unset STITCH_MAX_WIDTH STITCH_ENTRY
 
 STITCH="$ROOT/target/release/stitch"
 WORK="$ROOT/target/bench-mcu"
 AD="$ROOT/tests/data/mlperf-tiny-ad"
 mkdir -p "$WORK"
 (cd "$ROOT" && cargo build --release --quiet -p stitch-train)
+(cd "$ROOT" && cargo run --release --quiet -p stitch-tests --example parity_models -- "$WORK") >/dev/null
 for rounding in single double; do
   "$STITCH" import "$AD/ad01-toycar-int8.tflite" --rounding "$rounding" --out "$WORK/ad-$rounding.stitch" 2>/dev/null
   "$STITCH" export-vectors --model "$WORK/ad-$rounding.stitch" --input "$AD/inputs-first100.bin" \
@@ -44,9 +50,18 @@ done
 # name|model|vectors
 CONFIGS=(
   "fashion-mnist (784-64-64-10)|$ROOT/models/fashion-mnist.stitch|"
-  "autoencoder, single rounding|$WORK/ad-single.stitch|$WORK/ad-single.vectors"
-  "autoencoder, double rounding|$WORK/ad-double.stitch|$WORK/ad-double.vectors"
+  "TFLite reference, single|$WORK/tflite-reference-single.stitch|"
+  "TFLite reference, double|$WORK/tflite-reference-double.stitch|"
+  "autoencoder, single|$WORK/ad-single.stitch|$WORK/ad-single.vectors"
+  "autoencoder, double|$WORK/ad-double.stitch|$WORK/ad-double.vectors"
+  "tiny 4-3-2, single|$WORK/tiny-single.stitch|$WORK/tiny-single.vectors"
+  "tiny 4-3-2, double|$WORK/tiny-double.stitch|$WORK/tiny-double.vectors"
 )
+
+# json_field JSON KEY: a number from `stitch inspect --json`.
+json_field() {
+  sed -n "s/.*\"$2\": *\([0-9]*\).*/\1/p" <<<"$1"
+}
 
 table=""
 symbols_note=""
@@ -54,14 +69,17 @@ for config in "${CONFIGS[@]}"; do
   IFS='|' read -r name model vectors <<<"$config"
   use_model "$model"
   use_vectors "$vectors"
+  model_bytes=$(stat -c %s "$model")
   for target in "${FIRMWARE_TARGETS[@]}"; do
+    case $target in thumbv7em*) chip=cortex-m4 ;; *) chip=cortex-m0 ;; esac
+    predicted=$("$STITCH" inspect "$model" --target "$chip" --json)
+    key=instructions_per_inference
+    [ -n "$vectors" ] && key=instructions_per_inference_int8
     out=$(run_firmware "$target")
     summary=$(grep '^summary ' <<<"$out") || die "$target: no summary line"
     [ "$(field "$summary" mismatches)" = "" ] || [ "$(field "$summary" mismatches)" = 0 ] \
       || die "$name on $target: $(field "$summary" mismatches) vectors differ"
     elf=$(firmware_elf "$target")
-    data_bytes=$(stat -c %s "${STITCH_VECTORS:-$ROOT/firmware/data/test-images.bin}")
-    read -r text data bss _ < <(arm-none-eabi-size "$elf" | awk 'NR == 2')
     core_symbols=""
     core_text=0
     while read -r size symbol; do
@@ -73,22 +91,27 @@ for config in "${CONFIGS[@]}"; do
         # Not inference: the error Display (a bad model at boot), model
         # validation (boot) and the class argmax (after the measured call).
         if (name ~ /core::fmt::Display/ || name ~ /^stitch_core::model::/ || name ~ /^stitch_core::softmax::/) next
-        if (name ~ /^stitch_firmware::infer/ || name ~ /^<?stitch_core::/) print $2, name
+        # The runtime library'"'"'s 64-bit helpers, called by requantization'"'"'s rare path on ARMv6-M.
+        if (name ~ /^stitch_firmware::infer/ || name ~ /^<?stitch_core::/ || name ~ /^__aeabi_l(mul|asr|lsl|lsr)$/) print $2, name
       }')
     [ "$core_text" -gt 0 ] || die "$target: no stitch_firmware::infer or stitch_core:: symbols in $elf"
-    [ -n "$vectors" ] && embedded=$data_bytes || embedded=$(( $(field "$summary" images) * 785 ))
-    table+="$(printf '| %s | %s | %s | %s | %s B | %s B | %s + %s B | %s |' \
-      "$name" "$target" "$(field "$summary" machine)" "$(field "$summary" instructions_per_inference)" \
-      "$core_text" "$((text + data - embedded))" "$(field "$summary" ram_bytes)" \
-      "$(field "$summary" stack_bytes)" "$(field "$summary" correct)/$(field "$summary" images)")"$'\n'
-    symbols_note+="$name, $target:"$'\n'"$(awk 'NF { printf "  %6d  %s\n", $1, substr($0, index($0, " ") + 1) }' <<<"$core_symbols")"$'\n'
+    table+="$(printf '| %s | %s | %s | %s | %s | %s B / %s B | %s B / %s B | %s + %s B / %s + %s B |' \
+      "$name" "$chip" "$(field "$summary" machine)" \
+      "$(field "$summary" instructions_per_inference)" "$(json_field "$predicted" "$key")" \
+      "$core_text" "$(json_field "$predicted" code_bytes)" \
+      "$((model_bytes + core_text))" "$(json_field "$predicted" flash_bytes)" \
+      "$(field "$summary" ram_bytes)" "$(field "$summary" stack_bytes)" \
+      "$(json_field "$predicted" engine_bytes)" "$(json_field "$predicted" stack_bytes)")"$'\n'
+    symbols_note+="$name, $chip:"$'\n'"$(awk 'NF { printf "  %6d  %s\n", $1, substr($0, index($0, " ") + 1) }' <<<"$core_symbols")"$'\n'
   done
 done
 
-echo "| model | target | machine | instructions per inference | stitch-core .text | flash without test data | RAM: buffers + stack | inputs right |"
+echo "Measured / predicted (stitch inspect --target):"
+echo
+echo "| model | chip | machine | instructions per inference | predicted | inference .text / predicted | flash: model + code / predicted | RAM: engine + stack / predicted |"
 echo "|---|---|---|---:|---:|---:|---:|---:|"
 printf '%s' "$table"
 echo
-echo "stitch-core .text = sum of these code symbols (arm-none-eabi-nm -S -C; LTO inlines"
-echo "the engine into stitch_firmware::infer*, the wrappers of one inference call):"
+echo "inference .text = sum of these code symbols (arm-none-eabi-nm -S -C; LTO inlines"
+echo "the engine's entry into stitch_firmware::infer*, the wrappers of one inference call):"
 printf '%s' "$symbols_note"

@@ -6,8 +6,10 @@
 //! - [`samples`]: the labelled test images the firmware embeds.
 //! - [`firmware`]: QEMU targets, tool checks, firmware builds, QEMU runs and
 //!   the parsing of what the firmware prints.
+//! - [`parity`]: the generated models the firmware parity test runs.
 
 pub mod cli;
 pub mod firmware;
 pub mod model;
+pub mod parity;
 pub mod samples;

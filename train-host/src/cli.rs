@@ -41,6 +41,23 @@ pub enum Command {
     ExportVectors(VectorsArgs),
 }
 
+impl Command {
+    /// Whether `--json` was asked for: stdout then carries exactly one JSON
+    /// object, `{"error": ...}` when the command fails.
+    pub fn json(&self) -> bool {
+        match self {
+            Command::Train(a) => a.json,
+            Command::Quantize(a) => a.json,
+            Command::Eval(a) => a.json,
+            Command::Predict(a) => a.json,
+            Command::Inspect(a) => a.json,
+            Command::Import(a) => a.json,
+            Command::Run(a) => a.json,
+            Command::ExportSamples(_) | Command::Show(_) | Command::ExportVectors(_) => false,
+        }
+    }
+}
+
 /// `--data-dir`, shared by every command.
 #[derive(Debug, Args)]
 pub struct DataArgs {
@@ -250,9 +267,40 @@ pub struct InspectArgs {
     /// A .stitch model.
     #[arg(value_name = "FILE")]
     pub model: PathBuf,
+    /// Predict what the model costs on this chip instead: instructions per
+    /// inference, flash and RAM (stitch_core::cost).
+    #[arg(long, value_enum, value_name = "CHIP")]
+    pub target: Option<TargetArg>,
     /// Print one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A chip `stitch inspect --target` predicts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TargetArg {
+    /// Cortex-M4/M7/M33 with the DSP extension (the `dsp` kernel).
+    CortexM4,
+    /// Cortex-M0/M0+ (the `armv6m` kernel).
+    CortexM0,
+}
+
+impl TargetArg {
+    /// stitch-core's name for the target.
+    pub fn target(self) -> stitch_core::cost::Target {
+        match self {
+            TargetArg::CortexM4 => stitch_core::cost::Target::CortexM4,
+            TargetArg::CortexM0 => stitch_core::cost::Target::CortexM0,
+        }
+    }
+
+    /// The name on the command line (`cortex-m4`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TargetArg::CortexM4 => "cortex-m4",
+            TargetArg::CortexM0 => "cortex-m0",
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,11 @@ use serde_json::Value;
 use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
 use stitch_core::{Activation, Quantization, Rounding};
 
-pub const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tflite-reference");
+/// (From the workspace's root, so that `stitch-tests` can include this file too.)
+pub const DATA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../core/tests/data/tflite-reference"
+);
 /// 1 label byte + 784 pixels per image, test-set order (`stitch export-samples`).
 pub const SAMPLES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -107,6 +107,9 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
     let path = &args.model;
     let bytes = crate::int8::read(path)?;
     let model = crate::int8::parse(&bytes, path)?;
+    if let Some(target) = args.target {
+        return super::inspect_target::run(path, &model, bytes.len(), target, args.json);
+    }
     let layers: Vec<LayerReport> = model.layers().iter().map(layer_report).collect();
     let input = model.input_quantization();
     let output = model.output_quantization();

@@ -6,6 +6,7 @@ pub mod export_samples;
 pub mod export_vectors;
 pub mod import;
 pub mod inspect;
+mod inspect_target;
 pub mod predict;
 pub mod quantize;
 pub mod run;

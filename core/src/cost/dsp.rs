@@ -1,0 +1,104 @@
+//! The Cortex-M4 kernel's cost (`kernels/dsp.rs`): exact, there is no
+//! data-dependent branch.
+
+use super::{one_if, shapes, Entry, Shape};
+use crate::model::Model;
+
+/// Inputs unpacked at a time, and in a block.
+const CHUNK: u64 = 128;
+const BLOCK: u64 = 4;
+
+/// Per inference, by entry: the engine's checks, the walk's set-up, the
+/// call; the largest over engine capacities (the compiler places a few
+/// registers differently for each, within 3 instructions). A model of one
+/// layer skips the walk's loop.
+const INFERENCE: [u64; 2] = [BYTES_INFERENCE, INT8_INFERENCE];
+const BYTES_INFERENCE: u64 = 87;
+const INT8_INFERENCE: u64 = 118;
+const SINGLE_LAYER: u64 = 8;
+/// Per layer: the walk's step, by entry, and the dense glue with the `STM`
+/// loop's set-up.
+const WALK_STEP: [u64; 2] = [41, 42];
+const LAYER: u64 = 96;
+/// Per group of four rows: zeroing its four partial sums (`STM`, `SUBS`, `BNE`).
+const GROUP: u64 = 3;
+/// Per chunk: its glue and the call of `accumulate`.
+const CHUNK_FIXED: u64 = 60;
+/// Unpacking, per pair of whole blocks (two `LDR`, `USADA8`, `UXTB16` x2,
+/// `STRD`, then `CMP`, `BNE`), and for an odd last one.
+const UNPACK_PAIR: u64 = 12;
+const UNPACK_ODD: u64 = 5;
+/// A chunk without a whole block skips the unpacking loop's set-up.
+const NO_WHOLE_BLOCK: u64 = 19;
+/// A last partial block of 1, 2 or 3 inputs, gathered byte by byte.
+const TAIL: [u64; 4] = [0, 18, 23, 23];
+/// `accumulate`, per group and chunk: its loop's set-up, then 78 per four
+/// blocks (4 x 19 instructions, `CMP`, `BNE`) and 21 per block after them.
+const GROUP_CHUNK: u64 = 13;
+const FOUR_BLOCKS: u64 = 78;
+const ONE_BLOCK: u64 = 21;
+/// Per output: requantize, clamp, store (single, double rounding), and an
+/// output on the rare path, with `requantize_rare`.
+const OUTPUT: [u64; 2] = [25, 27];
+const LEFT_SHIFT_OUTPUT: [u64; 2] = [34 + 43, 34 + 31];
+
+/// Instructions per inference of `model` through `entry`.
+pub(super) fn instructions(model: &Model<'_>, entry: Entry) -> u64 {
+    let conversion = match entry {
+        Entry::Bytes => 0,
+        Entry::Int8 => to_input_bytes(model.input_len() as u64),
+    };
+    let walk = WALK_STEP[entry as usize] * model.layers().len() as u64;
+    let layers: u64 = shapes(model).map(|shape| layer(&shape)).sum();
+    INFERENCE[entry as usize] + conversion + walk + layers
+        - SINGLE_LAYER * one_if(model.layers().len() == 1)
+}
+
+/// `Engine::infer_int8`'s flip of `n` int8 values, four words at a time,
+/// then words, then bytes.
+fn to_input_bytes(n: u64) -> u64 {
+    let words = n / 4;
+    21 + 15 * (words / 4)
+        + 6 * one_if(words >= 4)
+        + [0, 5, 11, 15][(words % 4) as usize]
+        + [0, 9, 17, 17][(n % 4) as usize]
+}
+
+/// One dense layer.
+fn layer(shape: &Shape) -> u64 {
+    let groups = shape.out_len.div_ceil(4);
+    let mut total = LAYER + GROUP * groups;
+    let mut left = shape.in_len;
+    while left > 0 {
+        let len = left.min(CHUNK);
+        left -= len;
+        let (whole, tail) = (len / BLOCK, len % BLOCK);
+        let blocks = len.div_ceil(BLOCK);
+        total += CHUNK_FIXED
+            + UNPACK_PAIR * (whole / 2)
+            + UNPACK_ODD * (whole % 2)
+            + TAIL[tail as usize]
+            + groups * (GROUP_CHUNK + FOUR_BLOCKS * (blocks / 4) + ONE_BLOCK * (blocks % 4));
+        total -= NO_WHOLE_BLOCK * one_if(whole == 0);
+    }
+    let rounding = usize::from(shape.double);
+    total
+        + OUTPUT[rounding] * (shape.out_len - shape.left_shifts)
+        + LEFT_SHIFT_OUTPUT[rounding] * shape.left_shifts
+}
+
+/// Bytes of the inference code (`.text`), measured for each entry.
+pub(super) const fn code_bytes(entry: Entry) -> usize {
+    match entry {
+        Entry::Bytes => 1978,
+        Entry::Int8 => 2288,
+    }
+}
+
+/// The deepest stack of one inference, measured for each entry.
+pub(super) const fn stack_bytes(entry: Entry) -> usize {
+    match entry {
+        Entry::Bytes => 272,
+        Entry::Int8 => 280,
+    }
+}
