@@ -4,6 +4,11 @@
 //! firmware or `stitch eval` would later load. We write into a temporary file
 //! in the SAME directory (so the final rename cannot cross file systems) and
 //! rename it over the destination only once it is complete.
+//!
+//! What `--out` may name: a regular file (replaced), a new file (created), or
+//! a symbolic link, which is followed: its target is written atomically and
+//! the link stays. A device, pipe, socket or directory is refused: renaming
+//! over `/dev/null` would replace the device with a regular file.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,19 +23,56 @@ fn parent_dir(path: &Path) -> PathBuf {
     }
 }
 
-/// Creates the destination directory if needed and checks we may create files
-/// in it. Commands call this BEFORE long work (training) so that a bad `--out`
-/// fails in a second rather than after a minute.
-pub fn ensure_writable(path: &Path) -> Result<(), Error> {
-    let dir = parent_dir(path);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::write(path, e))?;
-    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::write(path, e))?;
-    if path.is_dir() {
+/// Symbolic links followed at most (a loop fails at this depth).
+const MAX_LINKS: usize = 32;
+
+/// The file `path` stands for: itself, or the end of its chain of symbolic
+/// links; an error if that exists and is not a regular file.
+fn destination(path: &Path) -> Result<PathBuf, Error> {
+    let mut target = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let metadata = match std::fs::symlink_metadata(&target) {
+            Ok(metadata) => metadata,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(target),
+            Err(e) => return Err(Error::write(path, e)),
+        };
+        let kind = metadata.file_type();
+        if kind.is_symlink() {
+            let link = std::fs::read_link(&target).map_err(|e| Error::write(path, e))?;
+            target = parent_dir(&target).join(link);
+            continue;
+        }
+        if kind.is_file() {
+            return Ok(target);
+        }
+        let what = if kind.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file (a device, pipe or socket)"
+        };
         return Err(Error::write(
             path,
-            std::io::Error::other("it is a directory"),
+            std::io::Error::other(format!(
+                "{} is {what}: outputs are regular files",
+                target.display()
+            )),
         ));
     }
+    Err(Error::write(
+        path,
+        std::io::Error::other(format!("more than {MAX_LINKS} symbolic links (a loop?)")),
+    ))
+}
+
+/// Creates the destination directory if needed and checks we may create files
+/// in it, and that the destination is (or will be) a regular file. Commands
+/// call this BEFORE long work (training) so that a bad `--out` fails in a
+/// second rather than after a minute.
+pub fn ensure_writable(path: &Path) -> Result<(), Error> {
+    let target = destination(path)?;
+    let dir = parent_dir(&target);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::write(path, e))?;
+    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::write(path, e))?;
     Ok(())
 }
 
@@ -50,7 +92,8 @@ where
     F: FnOnce(&Path) -> std::io::Result<()>,
 {
     ensure_writable(path)?;
-    let dir = parent_dir(path);
+    let target = destination(path)?;
+    let dir = parent_dir(&target);
     let tmp = tempfile::Builder::new()
         .prefix(".stitch-tmp-")
         .tempfile_in(&dir)
@@ -65,7 +108,8 @@ where
             .map_err(|e| Error::write(path, e))?;
     }
     // On failure the temporary file is dropped, and so deleted.
-    tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
+    tmp.persist(&target)
+        .map_err(|e| Error::write(path, e.error))?;
     Ok(())
 }
 
@@ -113,6 +157,55 @@ mod tests {
         assert!(error.to_string().contains("disk full half-way"), "{error}");
         assert_eq!(std::fs::read(&path).expect("read"), previous);
         assert_eq!(std::fs::read_dir(dir.path()).expect("read_dir").count(), 1);
+    }
+
+    /// A symlinked `--out` keeps its link; the target gets the bytes.
+    #[cfg(unix)]
+    #[test]
+    fn symlink_is_followed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("real.bin");
+        let link = dir.path().join("link.bin");
+        std::os::unix::fs::symlink("real.bin", &link).expect("symlink");
+        write_bytes(&link, b"through the link").expect("write");
+        assert!(std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&target).expect("target"), b"through the link");
+    }
+
+    /// A pipe (like a device) is refused, and stays what it was.
+    #[cfg(unix)]
+    #[test]
+    fn special_file_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let err = write_bytes(&fifo, b"x").expect_err("a pipe is not an output file");
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::symlink_metadata(&fifo)
+            .expect("fifo")
+            .file_type()
+            .is_fifo());
+        let dir_err = write_bytes(dir.path(), b"x").expect_err("a directory");
+        assert!(dir_err.to_string().contains("a directory"), "{dir_err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loop_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = dir.path().join("a");
+        std::os::unix::fs::symlink("b", &a).expect("symlink");
+        std::os::unix::fs::symlink("a", dir.path().join("b")).expect("symlink");
+        let err = write_bytes(&a, b"x").expect_err("a loop");
+        assert!(err.to_string().contains("symbolic links"), "{err}");
     }
 
     #[test]

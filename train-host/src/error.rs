@@ -42,6 +42,18 @@ pub enum Error {
     /// The JSON output could not be encoded.
     #[error("cannot encode the JSON output: {0}")]
     Json(#[from] serde_json::Error),
+    /// The loss stopped being a finite number: training diverged.
+    #[error(
+        "training diverged: the loss is {loss} in epoch {epoch} (batch {batch}); \
+         try a smaller --lr (now {lr:e}) or --weight-decay (now {weight_decay:e})"
+    )]
+    Diverged {
+        epoch: usize,
+        batch: usize,
+        loss: f64,
+        lr: f64,
+        weight_decay: f64,
+    },
     /// candle failed during training or float evaluation; its errors can
     /// span lines (backtraces), so only the first is shown.
     #[error("training failed: {}", first_line(.0))]

@@ -14,6 +14,8 @@ fn main() -> ExitCode {
     if std::env::var_os("RAYON_NUM_THREADS").is_none() {
         std::env::set_var("RAYON_NUM_THREADS", "1");
     }
+    #[cfg(unix)]
+    default_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version go to stdout with status 0, as clap does.
@@ -39,7 +41,23 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
+            if cli.command.json() {
+                // The promised one object on stdout, the same message.
+                println!("{}", serde_json::json!({ "error": e.to_string() }));
+            }
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Lets a closed stdout (`stitch inspect M | head -c 1`) end the process
+/// quietly, as it does other command-line tools: Rust ignores `SIGPIPE`, so
+/// the next `println!` would panic instead.
+#[cfg(unix)]
+fn default_sigpipe() {
+    // SAFETY: sets the default action of one signal, before any thread
+    // exists; no handler runs Rust code.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

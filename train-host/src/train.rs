@@ -236,7 +236,20 @@ pub fn train(
             let l = loss(&logits, &y, cfg.label_smoothing)?;
             opt.backward_step(&l)?;
             step += 1;
-            loss_sum += l.to_dtype(DType::F64)?.to_scalar::<f64>()? * m as f64;
+            let batch_loss = l.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+            // A non-finite loss never comes back: stop now, not after the
+            // last epoch with a model that always says one class.
+            if !batch_loss.is_finite() {
+                bar.finish_and_clear();
+                return Err(Error::Diverged {
+                    epoch,
+                    batch: b + 1,
+                    loss: batch_loss,
+                    lr: cfg.lr,
+                    weight_decay: cfg.weight_decay,
+                });
+            }
+            loss_sum += batch_loss * m as f64;
             hits += logits
                 .argmax(1)?
                 .eq(&y)?

@@ -1,0 +1,106 @@
+//! What a hostile or careless user gets from the `stitch` command: one error
+//! line and a non-zero exit, never a panic, a hang or damage to what an
+//! argument points at (docs/ROBUSTNESS.md lists every case).
+
+use std::process::{Command, Stdio};
+
+use stitch_tests::cli::{path_str, run, run_fails, stitch};
+use stitch_tests::model::committed_model;
+
+/// A reader that closes early (`stitch inspect M | head -c 1`): the command
+/// ends quietly, killed by `SIGPIPE` as other tools are, without a panic.
+#[cfg(unix)]
+#[test]
+fn closed_stdout_ends_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    // The shell waits before `exec`: by then this side has closed the pipe,
+    // so the first write finds no reader.
+    let mut child = Command::new("sh")
+        .args(["-c", "sleep 0.3; exec \"$0\" inspect \"$1\""])
+        .arg(stitch())
+        .arg(committed_model())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.signal(), Some(13), "SIGPIPE; stderr: {stderr}");
+}
+
+/// With `--json`, a failure still prints exactly one object on stdout.
+#[test]
+fn json_failure_is_one_error_object() {
+    let out = run(&["inspect", "/no/such/model.stitch", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let value: serde_json::Value = serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {stdout}"));
+    let message = value["error"].as_str().expect("an error string");
+    assert!(message.contains("/no/such/model.stitch"), "{message}");
+}
+
+/// `--out` naming a pipe (or a device) is refused, and the pipe stays one;
+/// `--out` naming a symbolic link writes its target and keeps the link.
+#[cfg(unix)]
+#[test]
+fn out_follows_links_and_refuses_special_files() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("out.bin");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo")
+        .success());
+    let stderr = run_fails(&["export-samples", "--count", "1", "--out", path_str(&fifo)]);
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+    assert!(std::fs::symlink_metadata(&fifo)
+        .expect("fifo")
+        .file_type()
+        .is_fifo());
+
+    let target = dir.path().join("samples.bin");
+    let link = dir.path().join("link.bin");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let out = run(&["export-samples", "--count", "1", "--out", path_str(&link)]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("link")
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read(&target).expect("target").len(), 1 + 784);
+}
+
+/// A learning rate that makes the loss overflow stops training at once,
+/// naming the epoch and the rate, and writes nothing.
+#[test]
+fn diverged_training_stops_with_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("model.stitch");
+    let stderr = run_fails(&[
+        "train",
+        "--epochs",
+        "1",
+        "--lr",
+        "1e300",
+        "--out",
+        path_str(&out),
+    ]);
+    assert!(
+        stderr.contains("training diverged") && stderr.contains("epoch 1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--lr"), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("dir").count(),
+        0,
+        "nothing written"
+    );
+}
