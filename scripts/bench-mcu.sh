@@ -16,8 +16,8 @@
 # - flash: the model file + the inference .text;
 # - RAM: the engine (buffers and scratch, static) + the deepest stack one inference
 #   used (painted, see firmware/src/stack.rs);
-# - predicted: what `stitch inspect --target` says before anything is built
-#   (instructions for the entry the firmware calls, inference code, engine, stack).
+# - predicted: what `stitch inspect --target CHIP --entry ENTRY` says before anything
+#   is built, for the entry the firmware calls (bytes for images, int8 for vectors).
 #
 # The models are the firmware parity test's: the committed Fashion-MNIST model and
 # the TFLite reference model (both roundings) on the embedded test images, MLPerf
@@ -72,9 +72,9 @@ for config in "${CONFIGS[@]}"; do
   model_bytes=$(stat -c %s "$model")
   for target in "${FIRMWARE_TARGETS[@]}"; do
     case $target in thumbv7em*) chip=cortex-m4 ;; *) chip=cortex-m0 ;; esac
-    predicted=$("$STITCH" inspect "$model" --target "$chip" --json)
-    key=instructions_per_inference
-    [ -n "$vectors" ] && key=instructions_per_inference_int8
+    entry=bytes
+    [ -n "$vectors" ] && entry=int8
+    predicted=$("$STITCH" inspect "$model" --target "$chip" --entry "$entry" --json)
     out=$(run_firmware "$target")
     summary=$(grep '^summary ' <<<"$out") || die "$target: no summary line"
     [ "$(field "$summary" mismatches)" = "" ] || [ "$(field "$summary" mismatches)" = 0 ] \
@@ -97,7 +97,7 @@ for config in "${CONFIGS[@]}"; do
     [ "$core_text" -gt 0 ] || die "$target: no stitch_firmware::infer or stitch_core:: symbols in $elf"
     table+="$(printf '| %s | %s | %s | %s | %s | %s B / %s B | %s B / %s B | %s + %s B / %s + %s B |' \
       "$name" "$chip" "$(field "$summary" machine)" \
-      "$(field "$summary" instructions_per_inference)" "$(json_field "$predicted" "$key")" \
+      "$(field "$summary" instructions_per_inference)" "$(json_field "$predicted" instructions_per_inference)" \
       "$core_text" "$(json_field "$predicted" code_bytes)" \
       "$((model_bytes + core_text))" "$(json_field "$predicted" flash_bytes)" \
       "$(field "$summary" ram_bytes)" "$(field "$summary" stack_bytes)" \

@@ -25,13 +25,11 @@ while read -r name _; do
   use_vectors "$DIR/$name.vectors"
   for target in "${FIRMWARE_TARGETS[@]}"; do
     case $target in thumbv7em*) chip=cortex-m4 ;; *) chip=cortex-m0 ;; esac
-    predicted=$("$ROOT/target/release/stitch" inspect "$DIR/$name.stitch" --target "$chip" --json)
     for entry in bytes int8; do
       export STITCH_ENTRY=$entry
       measured=$(field "$(run_firmware "$target" </dev/null | grep '^summary ')" instructions_per_inference)
-      key=instructions_per_inference
-      [ "$entry" = int8 ] && key=instructions_per_inference_int8
-      bound=$(sed -n "s/.*\"$key\": *\([0-9]*\).*/\1/p" <<<"$predicted")
+      bound=$("$ROOT/target/release/stitch" inspect "$DIR/$name.stitch" --target "$chip" --entry "$entry" --json \
+        | sed -n 's/.*"instructions_per_inference": *\([0-9]*\).*/\1/p')
       slack=$(awk -v m="$measured" -v p="$bound" 'BEGIN { printf "%.3f%%", 100 * (p - m) / m }')
       echo "$name $chip $entry $measured $bound $slack"
       [ "$measured" -le "$bound" ] || above=$((above + 1))

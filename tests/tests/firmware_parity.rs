@@ -60,12 +60,10 @@ fn build_and_run(target: &Target, model: &Path, vectors: Option<&Path>, dir: &st
     firmware::parse(&run.stdout)
 }
 
-/// What every summary must say, whatever the model: sizes, RAM as `stitch
-/// inspect` reports it, a plausible count of instructions, and the cost
-/// `stitch inspect --target` predicted.
+/// What every summary must say, whatever the model: sizes, a plausible count
+/// of instructions, and the cost `stitch inspect --target` predicted.
 fn check_summary(target: &Target, report: &Report, model_file: &Path) {
     let bytes = std::fs::read(model_file).expect("read model");
-    let model = Model::from_bytes(&bytes).expect("the model file is valid");
     let s = &report.summary;
     let model_bytes: usize = get(s, "model_bytes");
     let stack: usize = get(s, "stack_bytes");
@@ -84,20 +82,6 @@ fn check_summary(target: &Target, report: &Report, model_file: &Path) {
 
     let inspected = run_json(&["inspect", path_str(model_file), "--json"]);
     assert_eq!(inspected["model_bytes"].as_u64(), Some(bytes.len() as u64));
-    let cost_target = match target.kernel {
-        "dsp" => stitch_core::cost::Target::CortexM4,
-        _ => stitch_core::cost::Target::CortexM0,
-    };
-    let width = if report.vectors.is_empty() {
-        model.max_width()
-    } else {
-        model.max_width().max(model.input_len())
-    };
-    assert_eq!(
-        ram,
-        cost_target.ram_bytes(width),
-        "ram_bytes: firmware vs the cost model"
-    );
 
     // Instructions: the median minus the empty call; at least a quarter
     // instruction per MAC (SMLAD does two). The upper side is the prediction's.
@@ -140,14 +124,24 @@ fn check_prediction(
         "dsp" => "cortex-m4",
         _ => "cortex-m0",
     };
-    let predicted = run_json(&["inspect", path_str(model_file), "--target", chip, "--json"]);
-    assert_eq!(predicted["kernel"].as_str(), Some(target.kernel));
-    let key = if report.vectors.is_empty() {
-        "instructions_per_inference"
+    let entry = if report.vectors.is_empty() {
+        "bytes"
     } else {
-        "instructions_per_inference_int8"
+        "int8"
     };
-    let bound = predicted[key].as_u64().expect(key);
+    let predicted = run_json(&[
+        "inspect",
+        path_str(model_file),
+        "--target",
+        chip,
+        "--entry",
+        entry,
+        "--json",
+    ]);
+    assert_eq!(predicted["kernel"].as_str(), Some(target.kernel));
+    let bound = predicted["instructions_per_inference"]
+        .as_u64()
+        .expect("instructions_per_inference");
     let file = model_file.display();
     assert!(
         measured <= bound,
@@ -161,6 +155,12 @@ fn check_prediction(
     assert!(
         stack as u64 <= stack_bound,
         "{chip}, {file}: stack {stack} B, above the predicted {stack_bound} B"
+    );
+    let ram: u64 = get(&report.summary, "ram_bytes");
+    assert_eq!(
+        Some(ram),
+        predicted["engine_bytes"].as_u64(),
+        "{chip}, {file}: the engine's RAM, firmware vs prediction"
     );
 }
 

@@ -271,6 +271,9 @@ pub struct InspectArgs {
     /// inference, flash and RAM (stitch_core::cost).
     #[arg(long, value_enum, value_name = "CHIP")]
     pub target: Option<TargetArg>,
+    /// With --target: how the input reaches the engine.
+    #[arg(long, value_enum, default_value_t = EntryArg::Bytes, requires = "target")]
+    pub entry: EntryArg,
     /// Print one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
@@ -283,6 +286,33 @@ pub enum TargetArg {
     CortexM4,
     /// Cortex-M0/M0+ (the `armv6m` kernel).
     CortexM0,
+}
+
+/// How the input reaches the engine (`stitch inspect --target --entry`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EntryArg {
+    /// Bytes `q + 128` read in place (`Engine::infer`): an image's pixels.
+    Bytes,
+    /// int8 values, flipped into the engine's buffer (`Engine::infer_int8`).
+    Int8,
+}
+
+impl EntryArg {
+    /// stitch-core's name for the entry.
+    pub fn entry(self) -> stitch_core::cost::Entry {
+        match self {
+            EntryArg::Bytes => stitch_core::cost::Entry::Bytes,
+            EntryArg::Int8 => stitch_core::cost::Entry::Int8,
+        }
+    }
+
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntryArg::Bytes => "bytes",
+            EntryArg::Int8 => "int8",
+        }
+    }
 }
 
 impl TargetArg {

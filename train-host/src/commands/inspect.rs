@@ -108,7 +108,8 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
     let bytes = crate::int8::read(path)?;
     let model = crate::int8::parse(&bytes, path)?;
     if let Some(target) = args.target {
-        return super::inspect_target::run(path, &model, bytes.len(), target, args.json);
+        let chip = (target, args.entry);
+        return super::inspect_target::run(path, &model, bytes.len(), chip, args.json);
     }
     let layers: Vec<LayerReport> = model.layers().iter().map(layer_report).collect();
     let input = model.input_quantization();

@@ -3,10 +3,9 @@
 
 use std::path::Path;
 
-use stitch_core::cost::{Cost, Entry};
 use stitch_core::Model;
 
-use crate::cli::TargetArg;
+use crate::cli::{EntryArg, TargetArg};
 use crate::error::Error;
 
 /// The prediction, as `--json` prints it.
@@ -15,10 +14,9 @@ struct Report {
     file: String,
     target: &'static str,
     kernel: &'static str,
-    /// `Engine::infer`: the input's bytes (`q + 128`, an image's pixels) read in place.
+    /// `bytes` (`Engine::infer`) or `int8` (`Engine::infer_int8`).
+    entry: &'static str,
     instructions_per_inference: u64,
-    /// `Engine::infer_int8`: int8 input, flipped into a buffer first.
-    instructions_per_inference_int8: u64,
     /// Model file + inference code.
     flash_bytes: usize,
     model_bytes: usize,
@@ -29,36 +27,31 @@ struct Report {
     stack_bytes: usize,
 }
 
-/// Prints the prediction for `model` (the file `path`, `model_bytes` long) on `target`.
+/// Prints the prediction for `model` (the file `path`, `model_bytes` long)
+/// on `target`, the input going in through `entry`.
 pub fn run(
     path: &Path,
     model: &Model<'_>,
     model_bytes: usize,
-    target: TargetArg,
+    (target, entry): (TargetArg, EntryArg),
     json: bool,
 ) -> Result<(), Error> {
-    let cost = |entry| {
-        target
-            .target()
-            .cost(model, entry)
-            .ok_or_else(|| Error::Usage(format!("no cost model for {}", target.name())))
-    };
-    let (bytes, int8): (Cost, Cost) = (cost(Entry::Bytes)?, cost(Entry::Int8)?);
-    // A firmware calls one entry or the other: flash and stack bound both.
-    let code_bytes = bytes.code_bytes.max(int8.code_bytes);
-    let stack_bytes = bytes.stack_bytes.max(int8.stack_bytes);
+    let cost = target
+        .target()
+        .cost(model, entry.entry())
+        .ok_or_else(|| Error::Usage(format!("no cost model for {}", target.name())))?;
     let report = Report {
         file: path.display().to_string(),
         target: target.name(),
         kernel: target.target().kernel(),
-        instructions_per_inference: bytes.instructions,
-        instructions_per_inference_int8: int8.instructions,
-        flash_bytes: model_bytes + code_bytes,
+        entry: entry.name(),
+        instructions_per_inference: cost.instructions,
+        flash_bytes: cost.flash_bytes(model_bytes),
         model_bytes,
-        code_bytes,
-        ram_bytes: bytes.engine_bytes + stack_bytes,
-        engine_bytes: bytes.engine_bytes,
-        stack_bytes,
+        code_bytes: cost.code_bytes,
+        ram_bytes: cost.ram_bytes(),
+        engine_bytes: cost.engine_bytes,
+        stack_bytes: cost.stack_bytes,
     };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -69,16 +62,19 @@ pub fn run(
 }
 
 fn human(r: &Report) -> String {
+    let entry = match r.entry {
+        "bytes" => "bytes read in place, Engine::infer",
+        _ => "int8 input, Engine::infer_int8",
+    };
     format!(
-        "{} on {} (kernel {}), predicted before flashing:\n\
-         \x20 instructions per inference  {} (bytes read in place, Engine::infer), {} (int8 input, Engine::infer_int8)\n\
+        "{} on {} (kernel {}, {entry}), predicted before flashing:\n\
+         \x20 instructions per inference  {}\n\
          \x20 flash                       {} B = model {} B + inference code {} B\n\
          \x20 RAM                         {} B = engine {} B (buffers and scratch) + stack {} B\n",
         r.file,
         r.target,
         r.kernel,
         r.instructions_per_inference,
-        r.instructions_per_inference_int8,
         r.flash_bytes,
         r.model_bytes,
         r.code_bytes,
