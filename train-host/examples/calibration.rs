@@ -4,9 +4,9 @@
 //!
 //! `cargo run --release -p stitch-train --example calibration -- W.safetensors`
 
-use stitch_train::cli::Calibration;
 use stitch_train::data::{self, Split, VALIDATION_COUNT};
 use stitch_train::model::{accuracy, FloatMlp, Net};
+use stitch_train::quantize::Calibration;
 use stitch_train::quantize::{quantize, CALIBRATION_IMAGES};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -7,8 +7,8 @@
 use std::time::Instant;
 
 use stitch_train::augment::Augment;
-use stitch_train::cli::Schedule;
 use stitch_train::data::{self, Split, VALIDATION_COUNT};
+use stitch_train::train::Schedule;
 use stitch_train::train::{train, TrainConfig, Verbosity};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -241,6 +241,14 @@ impl Split {
             Split::Test => TEST_COUNT,
         }
     }
+
+    /// `train` or `test`, as the command line says it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Split::Train => "train",
+            Split::Test => "test",
+        }
+    }
 }
 
 /// Loads and validates one split from `dir`.

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod data;
 pub mod error;
 pub mod files;
+pub mod history;
 pub mod image_input;
 pub mod int8;
 pub mod model;

@@ -15,9 +15,9 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::augment::Augment;
-use crate::cli::Schedule;
 use crate::data::{Dataset, CLASSES, PIXELS};
 use crate::error::Error;
+use crate::history::EpochStats;
 use crate::model::{accuracy, FloatLayer, FloatMlp, Net};
 
 /// Label smoothing used by `stitch train`. Chosen on the validation split
@@ -46,18 +46,14 @@ pub struct TrainConfig {
     pub augment: Augment,
 }
 
-/// One epoch's figures (kept for plots and the model card).
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct EpochStats {
-    pub epoch: usize,
-    /// Learning rate at the start of the epoch.
-    pub lr: f64,
-    /// Mean training loss over the epoch's batches.
-    pub train_loss: f64,
-    /// Running accuracy over the epoch's (augmented) batches, Keras-style.
-    pub train_accuracy: f64,
-    pub val_accuracy: f64,
-    pub seconds: f64,
+/// How the learning rate moves over a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Schedule {
+    /// The same learning rate for every step.
+    Constant,
+    /// Cosine decay from --lr to 0 over the whole run.
+    Cosine,
 }
 
 /// Learning rate at `step` of `total` steps.

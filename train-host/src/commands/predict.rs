@@ -3,8 +3,8 @@
 
 use stitch_core::Engine;
 
-use crate::cli::{IndexArgs, PredictArgs};
-use crate::data::{self, COLS};
+use crate::cli::PredictArgs;
+use crate::data::COLS;
 use crate::error::Error;
 use crate::int8::{PixelInput, MAX_WIDTH};
 use crate::picture::preview::{self, Style};
@@ -34,22 +34,6 @@ struct Prediction<'a> {
     logit_scale: f32,
 }
 
-/// Loads image `index` of the split and its label.
-pub fn dataset_image(index: usize, source: &IndexArgs) -> Result<(Vec<u8>, u8), Error> {
-    let split = source.split.split();
-    if index >= split.count() {
-        return Err(Error::Usage(format!(
-            "--index {index} is out of range: the {} split has {} images (0..={})",
-            source.split.name(),
-            split.count(),
-            split.count() - 1
-        )));
-    }
-    let dir = data::resolve_data_dir(source.data.data_dir.as_deref());
-    let set = data::load_split(&dir, split)?;
-    Ok((set.image(index).to_vec(), set.labels[index]))
-}
-
 pub fn run(args: &PredictArgs) -> Result<(), Error> {
     let bytes = crate::int8::read(&args.model)?;
     let model = crate::int8::parse(&bytes, &args.model)?;
@@ -57,7 +41,7 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
 
     let (pixels, label, conversion, origin) = match (&args.index, &args.image) {
         (Some(index), _) => {
-            let (pixels, label) = dataset_image(*index, &args.source)?;
+            let (pixels, label) = args.source.image(*index)?;
             let origin = format!("{} image {index}", args.source.split.name());
             (pixels, Some(label), Vec::new(), origin)
         }

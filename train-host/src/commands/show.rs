@@ -19,7 +19,7 @@ pub fn run(args: &ShowArgs) -> Result<(), Error> {
     });
     // A bad destination fails before the data set is decompressed.
     crate::atomic::ensure_writable(&out)?;
-    let (pixels, label) = super::predict::dataset_image(args.index, &args.source)?;
+    let (pixels, label) = args.source.image(args.index)?;
     let name = CLASS_NAMES.get(usize::from(label)).copied().unwrap_or("?");
     let (width, height) = crate::picture::show_image(&pixels, COLS, name, &out)?;
     let style = Style::for_stdout();

@@ -9,11 +9,13 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::common::{self, Pictures};
-use crate::cli::{Calibration, TrainArgs};
+use crate::cli::TrainArgs;
 use crate::data::{self, Split, VALIDATION_COUNT};
 use crate::error::Error;
+use crate::history::EpochStats;
+use crate::quantize::Calibration;
 use crate::report::Report;
-use crate::train::{self, EpochStats, TrainConfig};
+use crate::train::{self, TrainConfig};
 
 /// The model card written beside the model: how it was made and how it scores.
 #[derive(Serialize)]

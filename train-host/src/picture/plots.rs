@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::png::{self, grey, text, Canvas, DrawResult};
 use crate::data::CLASSES;
 use crate::error::Error;
-use crate::train::EpochStats;
+use crate::history::EpochStats;
 
 fn anchored(style: TextStyle<'static>, h: HPos, v: VPos) -> TextStyle<'static> {
     style.pos(Pos::new(h, v))

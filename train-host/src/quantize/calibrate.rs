@@ -6,7 +6,20 @@
 //! - `percentile` uses the 0.01 %..99.99 % percentiles: rare outliers clip,
 //!   typical values get a finer step.
 
-use crate::cli::Calibration;
+/// How an activation's int8 range is chosen from the values seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Calibration {
+    /// Activation range = observed min..max.
+    Minmax,
+    /// Activation range = 0.01 % .. 99.99 % percentiles (clips rare outliers).
+    Percentile,
+}
+
+/// Default calibration, chosen on the validation split over seeds 0-2: minmax
+/// agreed with the float model more often every time (99.66/99.64/99.70 % vs
+/// 99.60/99.58/99.68 %); int8 accuracy differed by at most 0.12 pp either way.
+pub const DEFAULT_CALIBRATION: Calibration = Calibration::Minmax;
 
 /// The upper percentile used by [`Calibration::Percentile`] (the lower one is
 /// `100 - PERCENTILE`).

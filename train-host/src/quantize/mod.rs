@@ -15,9 +15,9 @@ pub mod weights;
 use stitch_core::writer::{InputSpec, LayerSpec, ModelSpec, OutputSpec};
 use stitch_core::{Activation, Quantization, Rounding};
 
-use crate::cli::Calibration;
 use crate::data::{Dataset, CLASS_NAMES, COLS, ROWS};
 use crate::model::FloatMlp;
+pub use calibrate::{Calibration, DEFAULT_CALIBRATION};
 
 /// The int8 input: pixel `p` is `p - 128` at scale 1/255, which is exactly
 /// the float model's input `p / 255`.
