@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::int8::pixels::shape;
 
 /// How `ram_bytes` is defined (also printed, so nobody has to guess).
-pub const RAM_DEFINITION: &str = "activation buffers of stitch_core::Engine<N> for N = the widest layer output: 2 * N bytes = size_of::<Engine<N>>() (stack not included)";
+pub const RAM_DEFINITION: &str = "the two activation buffers of stitch_core::Engine<N> for N = the widest layer output: 2 * N bytes (stack not included; a chip's figure, with the Cortex-M4 kernel's scratch and the stack: stitch inspect --target)";
 
 #[derive(Debug, serde::Serialize)]
 struct Report<'a> {
