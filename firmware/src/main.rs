@@ -16,7 +16,7 @@
 //! ```text
 //! vector=<i> ok
 //! vector=<i> mismatch output=<j> expected=<e> got=<g> differing=<d>
-//! summary mode=vectors vectors=<N> mismatches=<N-K> images=<N> correct=<K> instructions_per_inference=<X> ...
+//! summary mode=vectors entry=<int8|bytes> vectors=<N> mismatches=<N-K> images=<N> correct=<K> instructions_per_inference=<X> ...
 //! ```
 //!
 //! - `instructions_per_inference`: median over inputs of one inference's count,
@@ -312,7 +312,12 @@ fn run(
     measured.report(
         bytes,
         format_args!(
-            "mode=vectors vectors={} mismatches={mismatches}",
+            "mode=vectors entry={} vectors={} mismatches={mismatches}",
+            if cfg!(stitch_bytes_entry) {
+                "bytes"
+            } else {
+                "int8"
+            },
             vectors.len()
         ),
     );

@@ -70,6 +70,9 @@ pub struct Build<'a> {
     pub model: &'a Path,
     /// A vectors file to run instead of the test images (`STITCH_VECTORS`).
     pub vectors: Option<&'a Path>,
+    /// Send the vectors through `Engine::infer` (`STITCH_ENTRY=bytes`)
+    /// rather than `Engine::infer_int8`.
+    pub bytes_entry: bool,
     /// `STITCH_MAX_WIDTH`, or `None` to leave it unset (the firmware's default).
     pub max_width: Option<usize>,
     /// Cargo features to enable.
@@ -102,6 +105,10 @@ impl Build<'_> {
         match self.vectors {
             Some(path) => build.env("STITCH_VECTORS", path),
             None => build.env_remove("STITCH_VECTORS"),
+        };
+        match self.bytes_entry {
+            true => build.env("STITCH_ENTRY", "bytes"),
+            false => build.env_remove("STITCH_ENTRY"),
         };
         if !self.features.is_empty() {
             build.args(["--features", &self.features.join(",")]);

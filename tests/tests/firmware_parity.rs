@@ -38,10 +38,22 @@ type HostEngine = Engine<1024>;
 /// embedded, in `target/tmp/<dir>`, runs it in QEMU and parses its output;
 /// fails unless it exits with 0.
 fn build_and_run(target: &Target, model: &Path, vectors: Option<&Path>, dir: &str) -> Report {
+    build_and_run_through(target, model, vectors, false, dir)
+}
+
+/// [`build_and_run`], the vectors sent through `Engine::infer` if `bytes_entry`.
+fn build_and_run_through(
+    target: &Target,
+    model: &Path,
+    vectors: Option<&Path>,
+    bytes_entry: bool,
+    dir: &str,
+) -> Report {
     let elf = Build {
         target,
         model,
         vectors,
+        bytes_entry,
         max_width: None,
         features: &[],
         bin: "stitch-firmware",
@@ -124,11 +136,8 @@ fn check_prediction(
         "dsp" => "cortex-m4",
         _ => "cortex-m0",
     };
-    let entry = if report.vectors.is_empty() {
-        "bytes"
-    } else {
-        "int8"
-    };
+    // The images go in as bytes; vectors as the summary says.
+    let entry = report.summary.get("entry").map_or("bytes", String::as_str);
     let predicted = run_json(&[
         "inspect",
         path_str(model_file),
@@ -351,9 +360,9 @@ fn tflite_reference_double_rounding_matches_the_reference_on_both_cores() {
     tflite_reference_matches(Rounding::Double, "logits-test-first200-double-rounding.bin");
 }
 
-/// The tiny model with `rounding` on 16 int8 vectors, on both cores: the
-/// host's outputs, and the predicted cost (the smallest model: the fixed
-/// part of the formula matters most).
+/// The tiny model with `rounding` on 16 int8 vectors, on both cores and
+/// through both entries: the host's outputs, and the predicted cost (the
+/// smallest model: the fixed part of the formula matters most).
 fn tiny_vectors_match(rounding: Rounding) {
     let dir = tempfile::tempdir().expect("tempdir");
     let bytes = parity::tiny_model(rounding);
@@ -361,11 +370,18 @@ fn tiny_vectors_match(rounding: Rounding) {
     std::fs::write(&model_file, &bytes).expect("write model");
     let vectors_file = dir.path().join("tiny.vectors");
     std::fs::write(&vectors_file, parity::tiny_vectors(&bytes)).expect("write vectors");
-    for target in [&CORTEX_M4, &CORTEX_M0] {
-        let report = build_and_run(
+    // Through both entries: int8 (the default) and bytes, each predicted.
+    for (target, bytes_entry) in [
+        (&CORTEX_M4, false),
+        (&CORTEX_M0, false),
+        (&CORTEX_M4, true),
+        (&CORTEX_M0, true),
+    ] {
+        let report = build_and_run_through(
             target,
             &model_file,
             Some(&vectors_file),
+            bytes_entry,
             &format!("firmware-tiny-{}", rounding.name()),
         );
         assert_eq!(
@@ -409,6 +425,7 @@ fn corrupted_model_is_refused_by_the_build() {
         target: &CORTEX_M4,
         model: &corrupted,
         vectors: None,
+        bytes_entry: false,
         max_width: None,
         features: &[],
         bin: "stitch-firmware",

@@ -29,6 +29,7 @@ fn build(target: &Target, model: &Path) -> PathBuf {
         target,
         model,
         vectors: None,
+        bytes_entry: false,
         max_width: None,
         features: &["panic-never"],
         bin: BINARY,

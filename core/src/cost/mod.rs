@@ -109,17 +109,19 @@ impl Target {
     /// Bytes of RAM an [`Engine`](crate::Engine) `max_width` wide occupies on
     /// this target: two activation buffers of `max_width` bytes, plus, on a
     /// Cortex-M4, the unpacked input chunk (256 bytes) and one partial sum per
-    /// output and three for a last group's padding rows (`4 * max_width + 12`).
+    /// output and three for a last group's padding rows (`4 * max_width + 12`),
+    /// word-aligned after the buffers.
     ///
     /// ```
     /// use stitch_core::cost::Target;
     /// assert_eq!(Target::CortexM0.ram_bytes(64), 128);
     /// assert_eq!(Target::CortexM4.ram_bytes(64), 128 + 256 + 256 + 12);
+    /// assert_eq!(Target::CortexM4.ram_bytes(3), 8 + 256 + 12 + 12);
     /// ```
     pub const fn ram_bytes(self, max_width: usize) -> usize {
         let buffers = max_width.saturating_mul(2);
         match self {
-            Target::CortexM4 => buffers
+            Target::CortexM4 => (buffers.saturating_add(3) & !3)
                 .saturating_add(DSP_CHUNK * 2)
                 .saturating_add(max_width.saturating_mul(4))
                 .saturating_add(12),
