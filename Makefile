@@ -5,11 +5,13 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TARGETS := thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabihf
+# stitch-core's declared minimum Rust (`rust-version` in Cargo.toml), checked by `make test`.
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
 APT_PACKAGES := dataset-fashion-mnist qemu-system-arm binutils-arm-none-eabi
 DEMO_DIR := target/demo
 STITCH := target/release/stitch
 
-.PHONY: setup demo test lint test-host core-no-std firmware-check panic-never bench bench-mcu fuzz
+.PHONY: setup demo test lint test-host core-no-std core-publish firmware-check panic-never bench bench-mcu fuzz
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -26,7 +28,7 @@ demo: setup
 	$(STITCH) predict --model $(DEMO_DIR)/fashion-mnist.stitch --index 3
 	scripts/run-firmware.sh $(DEMO_DIR)/fashion-mnist.stitch
 
-test: setup lint core-no-std firmware-check panic-never test-host
+test: setup lint core-no-std core-publish firmware-check panic-never test-host
 
 lint:
 	cargo fmt --all --check
@@ -36,19 +38,34 @@ lint:
 test-host:
 	cargo test --workspace
 
+# stitch-core as others would depend on it: it packages and builds from crates.io
+# dependencies alone, and builds with the oldest Rust it declares (host and both cores).
+core-publish:
+	cargo publish --dry-run --allow-dirty -p stitch-core
+	@rustup toolchain list | grep -q '^$(MSRV)-' || rustup toolchain install $(MSRV) --profile minimal
+	@installed=$$(rustup target list --installed --toolchain $(MSRV)); for t in thumbv6m-none-eabi thumbv7em-none-eabihf; do \
+	  grep -qx $$t <<<"$$installed" || rustup target add --toolchain $(MSRV) $$t; done
+	cargo +$(MSRV) check -p stitch-core --features alloc
+	cargo +$(MSRV) check -p stitch-core --target thumbv6m-none-eabi
+	cargo +$(MSRV) check -p stitch-core --target thumbv7em-none-eabihf
+
 # Proof that the reader and the engine need neither std nor alloc.
 core-no-std:
 	cargo build -p stitch-core --no-default-features --target thumbv6m-none-eabi
 	cargo build -p stitch-core --no-default-features --target thumbv7em-none-eabihf
 
 # The firmware is its own workspace: format, lint every variant (Cortex-M4F, Cortex-M0,
-# real board), and build the board variant (the QEMU ones are built by the parity test).
+# real board), build the board variant (the QEMU ones are built by the parity test)
+# and the minimal example firmware a user starts from, for both cores.
 firmware-check:
 	cd firmware && cargo fmt --check
 	cd firmware && cargo clippy --release -- -D warnings
 	cd firmware && cargo clippy --release --target thumbv6m-none-eabi -- -D warnings
 	cd firmware && cargo clippy --release --features board -- -D warnings
 	cd firmware && cargo build --release --features board
+	cd firmware && cargo clippy --release --example minimal -- -D warnings
+	cd firmware && cargo build --release --example minimal
+	cd firmware && cargo build --release --example minimal --target thumbv6m-none-eabi
 
 # Link-time proof that the device path cannot panic: the firmware's
 # stitch-panic-never binary links only without a reachable panic; the test

@@ -199,8 +199,11 @@ fn run() -> Result<(), String> {
     println!("cargo::rerun-if-changed=memory/nrf51.x");
     println!("cargo::rerun-if-changed=memory/stm32f405.x");
     println!("cargo::rustc-link-search={}", out.display());
+    // The binaries and `examples/minimal.rs` link the same way.
     println!("cargo::rustc-link-arg-bins=--nmagic");
     println!("cargo::rustc-link-arg-bins=-Tlink.x");
+    println!("cargo::rustc-link-arg-examples=--nmagic");
+    println!("cargo::rustc-link-arg-examples=-Tlink.x");
     if env::var_os("CARGO_FEATURE_BOARD").is_some() {
         println!("cargo::rustc-link-arg-bins=-Tdefmt.x");
     }

@@ -17,7 +17,7 @@ use crate::model::Model;
 ///
 /// ```
 /// use stitch_core::{Engine, Model};
-/// # let bytes = stitch_core::doc_model();
+/// # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny.stitch"));
 /// let model = Model::from_bytes(&bytes)?;
 /// let mut engine = Engine::<8>::new();
 /// let inference = engine.infer(&model, &[0, 255, 255, 0])?;

@@ -23,7 +23,7 @@
 //!
 //! ```
 //! use stitch_core::{Engine, Model};
-//! # let bytes = stitch_core::doc_model();
+//! # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny.stitch"));
 //! let model = Model::from_bytes(&bytes)?;
 //! let mut engine = Engine::<8>::new();
 //! let inference = engine.infer(&model, &[0, 255, 255, 0])?;
@@ -75,9 +75,3 @@ pub use kernels::batch::Batch;
 pub use kernels::prepared::Prepared;
 pub use kernels::KERNEL;
 pub use model::{Channel, ClassNames, Model, Origin, OutputMeaning, Quantization};
-
-/// A tiny valid model (4 inputs, 2 classes) for the documentation's examples.
-#[doc(hidden)]
-pub fn doc_model() -> &'static [u8] {
-    include_bytes!("../tests/data/tiny.stitch")
-}

@@ -20,7 +20,7 @@
 //! use stitch_core::cost::{Entry, Target};
 //! use stitch_core::Model;
 //!
-//! let model = Model::from_bytes(stitch_core::doc_model())?;
+//! let model = Model::from_bytes(stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny.stitch")))?;
 //! let cost = Target::CortexM4.cost(&model, Entry::Bytes).expect("a Cortex-M kernel");
 //! assert!(cost.instructions > 0);
 //! assert_eq!(cost.engine_bytes, Target::CortexM4.ram_bytes(model.max_width()));

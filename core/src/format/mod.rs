@@ -67,7 +67,7 @@ const CRC32: crc::Crc<u32, crc::Table<16>> =
 /// magic; it does not look further (use [`crate::Model::from_bytes`] for that).
 ///
 /// ```
-/// # let bytes = stitch_core::doc_model();
+/// # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny.stitch"));
 /// assert_eq!(stitch_core::format::version(bytes), Ok(stitch_core::format::VERSION));
 /// assert_eq!(stitch_core::format::version(b"STCH"), Err(stitch_core::Error::Truncated { needed: 6, found: 4 }));
 /// ```

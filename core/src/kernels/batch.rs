@@ -22,7 +22,7 @@ const ROWS_PER_PASS: usize = 4;
 ///
 /// ```
 /// use stitch_core::{Batch, Engine, Model, Prepared};
-/// # let bytes = stitch_core::doc_model();
+/// # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny.stitch"));
 /// let model = Model::from_bytes(&bytes)?;
 /// let mut buffer = vec![0u8; Prepared::buffer_len(&model)];
 /// let prepared = Prepared::new(&model, &mut buffer)?;

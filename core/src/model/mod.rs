@@ -16,7 +16,7 @@ use crate::format::{self, Body, InputRecord, Layer, OriginRecord, OutputRecord, 
 /// the engine relies on, so inference on a `Model` cannot fail on its data.
 ///
 /// ```
-/// # let bytes = stitch_core::doc_model();
+/// # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny.stitch"));
 /// let model = stitch_core::Model::from_bytes(&bytes)?;
 /// assert_eq!(model.input_len(), 4);
 /// assert_eq!(model.class_names().collect::<Vec<_>>(), ["no", "yes"]);
