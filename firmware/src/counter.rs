@@ -55,7 +55,7 @@ mod imp {
     impl super::Counter {
         /// Start TIM2 as a free-running 32-bit up-counter, no prescaler.
         pub fn start(_core: &mut cortex_m::Peripherals) -> Self {
-            // Safety: fixed STM32F405 register addresses; nothing else uses RCC or TIM2.
+            // SAFETY: fixed STM32F405 register addresses; nothing else uses RCC or TIM2.
             // QEMU ignores RCC (unimplemented device) and runs TIM2 regardless; a real
             // chip needs the clock enabled.
             unsafe {
@@ -71,7 +71,7 @@ mod imp {
 
     #[inline(always)]
     pub fn raw() -> u32 {
-        // Safety: a read of TIM2's counter register.
+        // SAFETY: a read of TIM2's counter register.
         unsafe { read_volatile(TIM2_CNT) }
     }
 

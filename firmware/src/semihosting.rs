@@ -29,7 +29,7 @@ static STDOUT: AtomicU32 = AtomicU32::new(NO_HANDLE);
 /// `arg` must be what the operation `op` expects (a pointer to valid memory here).
 unsafe fn call(op: u32, arg: *const u8) -> u32 {
     let ret: u32;
-    // Safety: the caller guarantees `arg`; the host reads memory but leaves the
+    // SAFETY: the caller guarantees `arg`; the host reads memory but leaves the
     // stack and every register other than r0 alone.
     unsafe {
         core::arch::asm!(
@@ -50,7 +50,7 @@ fn stdout() -> u32 {
     }
     let name = b":tt\0";
     let block = [name.as_ptr() as u32, MODE_W, 3];
-    // Safety: a three-word SYS_OPEN block pointing at a NUL-terminated name.
+    // SAFETY: a three-word SYS_OPEN block pointing at a NUL-terminated name.
     let handle = unsafe { call(SYS_OPEN, block.as_ptr().cast()) };
     STDOUT.store(handle, Ordering::Relaxed);
     handle
@@ -64,7 +64,7 @@ pub fn write(text: &[u8]) {
         .expect("write needs a NUL-terminated string");
     assert_eq!(last, 0, "write needs a NUL-terminated string");
     if stdout() == NO_HANDLE {
-        // Safety: `text` is a valid, NUL-terminated string for the whole call.
+        // SAFETY: `text` is a valid, NUL-terminated string for the whole call.
         unsafe { call(SYS_WRITE0, text.as_ptr()) };
     } else {
         write_bytes(body);
@@ -77,7 +77,7 @@ pub fn write_bytes(bytes: &[u8]) {
     let handle = stdout();
     if handle != NO_HANDLE {
         let block = [handle, bytes.as_ptr() as u32, bytes.len() as u32];
-        // Safety: a three-word SYS_WRITE block pointing at `bytes`, valid for the call.
+        // SAFETY: a three-word SYS_WRITE block pointing at `bytes`, valid for the call.
         unsafe { call(SYS_WRITE, block.as_ptr().cast()) };
     }
 }
@@ -86,7 +86,7 @@ pub fn write_bytes(bytes: &[u8]) {
 pub fn exit(code: u32) -> ! {
     let block = [ADP_STOPPED_APPLICATION_EXIT, code];
     loop {
-        // Safety: the parameter block is two words, as SYS_EXIT_EXTENDED expects.
+        // SAFETY: the parameter block is two words, as SYS_EXIT_EXTENDED expects.
         unsafe { call(SYS_EXIT_EXTENDED, block.as_ptr().cast()) };
     }
 }

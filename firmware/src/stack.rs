@@ -23,7 +23,7 @@ pub struct Painted {
 #[inline(always)]
 pub fn paint() -> Painted {
     let top: usize;
-    // Safety: writes only below the SP, into free stack (no interrupts, and the
+    // SAFETY: writes only below the SP, into free stack (no interrupts, and the
     // region is checked to be free RAM by the linker layout: see PAINT_BYTES).
     unsafe {
         core::arch::asm!(
@@ -53,7 +53,7 @@ impl Painted {
     #[inline(always)]
     pub fn used(&self) -> usize {
         let first_dirty: usize;
-        // Safety: reads only the painted region [top - PAINT_BYTES, top).
+        // SAFETY: reads only the painted region [top - PAINT_BYTES, top).
         unsafe {
             core::arch::asm!(
                 "subs {p}, {top}, {n}",
