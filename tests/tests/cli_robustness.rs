@@ -104,3 +104,57 @@ fn diverged_training_stops_with_an_error() {
         "nothing written"
     );
 }
+
+/// Every file argument given `/dev/zero` (endless, and reporting no size):
+/// refused after a bounded read, naming the file, never a hang.
+#[cfg(unix)]
+#[test]
+fn endless_inputs_are_refused_in_bounded_time() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let model = committed_model();
+    let model = path_str(&model);
+    let out = dir.path().join("out.bin");
+    let out = path_str(&out);
+    let zero = dir.path().join("zero.bin");
+    std::os::unix::fs::symlink("/dev/zero", &zero).expect("symlink");
+    let zero_bin = path_str(&zero);
+    let cases: [&[&str]; 6] = [
+        &["predict", "--model", model, "--image", "/dev/zero"],
+        &["predict", "--model", "/dev/zero", "--index", "0"],
+        &["inspect", "/dev/zero"],
+        &["eval", "--model", "/dev/zero"],
+        &[
+            "run", "--model", model, "--input", zero_bin, "--output", out,
+        ],
+        &["import", "/dev/zero", "--out", out],
+    ];
+    for args in cases {
+        let started = Instant::now();
+        let mut child = Command::new(stitch())
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                child.kill().expect("kill");
+                panic!("stitch {args:?} still reading after 60 s");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr)
+            .expect("stderr");
+        assert!(!status.success(), "{args:?} accepted /dev/zero");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("zero"),
+            "{args:?} does not name the file: {stderr}"
+        );
+    }
+}

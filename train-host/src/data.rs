@@ -89,10 +89,10 @@ pub enum DataError {
         found_bytes: usize,
     },
     /// The file has bytes after the last item.
+    /// Longer than its header says (reading stops one byte past the end).
     TrailingBytes {
         path: PathBuf,
         expected_bytes: usize,
-        found_bytes: usize,
     },
     /// A label is not a class index 0..=9.
     BadLabel {
@@ -153,10 +153,9 @@ impl fmt::Display for DataError {
             DataError::TrailingBytes {
                 path,
                 expected_bytes,
-                found_bytes,
             } => write!(
                 f,
-                "{}: {found_bytes} bytes, expected {expected_bytes} (extra data after the last item)",
+                "{}: more than the {expected_bytes} bytes expected (extra data after the last item)",
                 path.display()
             ),
             DataError::BadLabel { path, index, label } => write!(
@@ -280,22 +279,27 @@ fn find_file(dir: &Path, name: &'static str) -> Result<PathBuf, DataError> {
     })
 }
 
-/// Reads a whole file, gunzipping it if its name ends in `.gz`.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, DataError> {
+/// Reads a file, gunzipping it if its name ends in `.gz`, and at most
+/// `expected + 1` bytes of it: a file of the right length reads whole, a
+/// longer one (or a gzip bomb, or `/dev/zero`) stops one byte past, enough
+/// for the length check to say so. Every member of a multi-member gzip file
+/// is read, as `gzip -dc` does; bytes after the last that are not a gzip
+/// member are an error.
+fn read_bytes(path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
     let io = |source| DataError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
+    let file = std::io::BufReader::new(std::fs::File::open(path).map_err(io)?);
+    let limit = expected as u64 + 1;
     let mut bytes = Vec::new();
     if path.extension().is_some_and(|e| e == "gz") {
-        flate2::read::GzDecoder::new(std::io::BufReader::new(file))
+        flate2::read::MultiGzDecoder::new(file)
+            .take(limit)
             .read_to_end(&mut bytes)
             .map_err(io)?;
     } else {
-        std::io::BufReader::new(file)
-            .read_to_end(&mut bytes)
-            .map_err(io)?;
+        file.take(limit).read_to_end(&mut bytes).map_err(io)?;
     }
     Ok(bytes)
 }
@@ -325,7 +329,6 @@ fn check_len(
         std::cmp::Ordering::Greater => Err(DataError::TrailingBytes {
             path,
             expected_bytes,
-            found_bytes,
         }),
         std::cmp::Ordering::Equal => Ok(()),
     }
@@ -333,7 +336,7 @@ fn check_len(
 
 /// Reads an IDX3 image file that must hold `expected` 28x28 images.
 pub fn read_images(path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
-    let bytes = read_bytes(path)?;
+    let bytes = read_bytes(path, IMAGE_HEADER + expected * PIXELS)?;
     if bytes.len() < IMAGE_HEADER {
         return Err(DataError::Truncated {
             path: path.to_path_buf(),
@@ -371,7 +374,7 @@ pub fn read_images(path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
 
 /// Reads an IDX1 label file that must hold `expected` labels in 0..10.
 pub fn read_labels(path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
-    let bytes = read_bytes(path)?;
+    let bytes = read_bytes(path, LABEL_HEADER + expected)?;
     if bytes.len() < LABEL_HEADER {
         return Err(DataError::Truncated {
             path: path.to_path_buf(),
@@ -496,6 +499,51 @@ mod tests {
         // A cut gzip stream is an I/O error from the decoder, naming the file.
         let err = read_images(&img, 3).expect_err("cut gzip");
         assert!(err.to_string().contains("i.gz"), "{err}");
+    }
+
+    /// A gzip bomb (a stream that inflates far past the expected size)
+    /// stops one byte past it; a multi-member file reads whole, as
+    /// `gzip -dc` does; garbage after the stream is refused.
+    #[test]
+    fn gzip_bombs_members_and_garbage() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let labels = label_file(2049, 3, &[1, 2, 3]);
+        // 64 MB of zeros after a valid header, 64 KB compressed.
+        let bomb = dir.path().join("bomb.gz");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&labels).expect("gzip");
+        gz.write_all(&vec![0u8; 64 << 20]).expect("gzip");
+        std::fs::write(&bomb, gz.finish().expect("gzip")).expect("write");
+        let started = std::time::Instant::now();
+        let err = read_labels(&bomb, 3).expect_err("a bomb");
+        assert!(
+            matches!(
+                err,
+                DataError::TrailingBytes {
+                    expected_bytes: 11,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(started.elapsed().as_secs() < 5, "the bomb was inflated");
+
+        let (head, tail) = labels.split_at(5);
+        let mut members = Vec::new();
+        for part in [head, tail] {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            gz.write_all(part).expect("gzip");
+            members.extend(gz.finish().expect("gzip"));
+        }
+        let multi = dir.path().join("multi.gz");
+        std::fs::write(&multi, &members).expect("write");
+        assert_eq!(read_labels(&multi, 3).expect("two members"), vec![1, 2, 3]);
+
+        members.extend_from_slice(b"not gzip");
+        std::fs::write(&multi, &members).expect("write");
+        let err = read_labels(&multi, 3).expect_err("garbage after the stream");
+        assert!(err.to_string().contains("multi.gz"), "{err}");
     }
 
     #[test]

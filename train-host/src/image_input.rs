@@ -26,7 +26,8 @@ use crate::error::Error;
 pub const MAX_SIDE: u32 = 8192;
 /// Largest accepted number of pixels (64 Mpixel).
 pub const MAX_PIXELS: u64 = 64 * 1024 * 1024;
-/// Largest accepted file size; a bigger file is refused before it is read.
+/// Largest accepted file size: reading stops there (a device or a pipe
+/// reports no size, so the cap is on what is read).
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Most bytes the decoder may allocate.
 const MAX_ALLOC: u64 = 512 * 1024 * 1024;
@@ -83,7 +84,7 @@ pub fn load(path: &Path) -> Result<InputImage, Error> {
             ),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    let bytes = crate::files::read_capped(path, MAX_FILE_BYTES)?;
     decode(path, &bytes)
 }
 
