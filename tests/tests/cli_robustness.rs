@@ -158,3 +158,61 @@ fn endless_inputs_are_refused_in_bounded_time() {
         );
     }
 }
+
+/// A model beside float weights that are not its own (another shape, or the
+/// card naming other weights or another model): `eval` says so and reports
+/// no float figures, instead of a meaningless agreement.
+#[test]
+fn eval_refuses_to_compare_with_weights_that_are_not_the_models() {
+    use stitch_train::model::{FloatLayer, FloatMlp};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let committed = committed_model();
+    let model = dir.path().join("m.stitch");
+    std::fs::copy(&committed, &model).expect("copy model");
+    let eval = |model: &std::path::Path| {
+        let (v, stderr) =
+            stitch_tests::cli::run_json_stderr(&["eval", "--model", path_str(model), "--json"]);
+        (
+            v["float_accuracy"].is_null() && v["agreement"].is_null(),
+            stderr,
+        )
+    };
+
+    // 784-16-10 beside 784-64-64-10.
+    let layer = |in_len: usize, out_len: usize| FloatLayer {
+        in_len,
+        out_len,
+        weight: vec![0.01; in_len * out_len],
+        bias: vec![0.0; out_len],
+    };
+    let other = FloatMlp {
+        layers: vec![layer(784, 16), layer(16, 10)],
+    };
+    other.save(&dir.path().join("m.safetensors")).expect("save");
+    let (no_float, stderr) = eval(&model);
+    assert!(no_float, "float figures from another network: {stderr}");
+    assert!(
+        stderr.contains("784-16-10") && stderr.contains("784-64-64-10"),
+        "{stderr}"
+    );
+
+    // The right weights, but the card names another model.
+    std::fs::copy(
+        committed.with_extension("safetensors"),
+        dir.path().join("m.safetensors"),
+    )
+    .expect("copy");
+    let card = std::fs::read_to_string(committed.with_extension("json")).expect("card");
+    let crc = serde_json::from_str::<serde_json::Value>(&card).expect("json")["model_crc"]
+        .as_str()
+        .expect("the committed card records the model's CRC")
+        .to_string();
+    std::fs::write(dir.path().join("m.json"), card.replace(&crc, "00000000")).expect("card");
+    let (no_float, stderr) = eval(&model);
+    assert!(no_float && stderr.contains("CRC 00000000"), "{stderr}");
+
+    // The committed set, whole: float figures.
+    std::fs::write(dir.path().join("m.json"), &card).expect("card");
+    let (no_float, stderr) = eval(&model);
+    assert!(!no_float, "{stderr}");
+}

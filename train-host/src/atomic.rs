@@ -78,11 +78,7 @@ pub fn ensure_writable(path: &Path) -> Result<(), Error> {
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    write_with(path, |tmp| {
-        let mut file = std::fs::OpenOptions::new().write(true).open(tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })
+    write_with(path, |tmp| write_file(tmp, bytes))
 }
 
 /// Lets `fill` write the temporary file by path (for writers such as candle's
@@ -91,12 +87,48 @@ pub fn write_with<F>(path: &Path, fill: F) -> Result<(), Error>
 where
     F: FnOnce(&Path) -> std::io::Result<()>,
 {
+    let (tmp, target) = filled(path, fill)?;
+    // On failure the temporary file is dropped, and so deleted.
+    tmp.persist(&target)
+        .map_err(|e| Error::write(path, e.error))?;
+    Ok(())
+}
+
+/// Writes several files as one set (a model, its float weights, its card):
+/// every file is complete in a temporary file beside its destination before
+/// any destination is replaced, so a failure while writing (a full disk)
+/// leaves the previous set whole. The renames come last, in order.
+pub fn write_set(files: &[(&Path, &[u8])]) -> Result<(), Error> {
+    let mut ready = Vec::with_capacity(files.len());
+    for &(path, bytes) in files {
+        let (tmp, target) = filled(path, |tmp| write_file(tmp, bytes))?;
+        ready.push((path, tmp, target));
+    }
+    for (path, tmp, target) in ready {
+        tmp.persist(&target)
+            .map_err(|e| Error::write(path, e.error))?;
+    }
+    Ok(())
+}
+
+/// `bytes` into the existing file `path`, synced.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// A temporary file beside `path`'s destination, filled by `fill` and made
+/// readable, with the destination it is to replace.
+fn filled<F>(path: &Path, fill: F) -> Result<(tempfile::NamedTempFile, PathBuf), Error>
+where
+    F: FnOnce(&Path) -> std::io::Result<()>,
+{
     ensure_writable(path)?;
     let target = destination(path)?;
-    let dir = parent_dir(&target);
     let tmp = tempfile::Builder::new()
         .prefix(".stitch-tmp-")
-        .tempfile_in(&dir)
+        .tempfile_in(parent_dir(&target))
         .map_err(|e| Error::write(path, e))?;
     fill(tmp.path()).map_err(|e| Error::write(path, e))?;
     // Temporary files are created owner-only (0600); outputs are ordinary
@@ -107,10 +139,7 @@ where
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))
             .map_err(|e| Error::write(path, e))?;
     }
-    // On failure the temporary file is dropped, and so deleted.
-    tmp.persist(&target)
-        .map_err(|e| Error::write(path, e.error))?;
-    Ok(())
+    Ok((tmp, target))
 }
 
 #[cfg(test)]
@@ -206,6 +235,26 @@ mod tests {
         std::os::unix::fs::symlink("a", dir.path().join("b")).expect("symlink");
         let err = write_bytes(&a, b"x").expect_err("a loop");
         assert!(err.to_string().contains("symbolic links"), "{err}");
+    }
+
+    /// A set whose last file cannot be written replaces none of the set.
+    #[test]
+    fn failed_set_keeps_the_previous_set() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (dir.path().join("m.stitch"), dir.path().join("m.json"));
+        write_set(&[(&a, b"old model"), (&b, b"old card")]).expect("first set");
+        let blocked = dir.path().join("sub");
+        std::fs::write(&blocked, b"a file where a directory should be").expect("write");
+        let c = blocked.join("m.safetensors");
+        let result = write_set(&[(&a, b"new model"), (&b, b"new card"), (&c, b"new weights")]);
+        assert!(result.is_err());
+        assert_eq!(std::fs::read(&a).expect("read"), b"old model");
+        assert_eq!(std::fs::read(&b).expect("read"), b"old card");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).expect("dir").count(),
+            3,
+            "no temporary left"
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod model;
 pub mod picture;
 pub mod quantize;
 pub mod report;
+pub mod siblings;
 pub mod train;
 
 pub use error::Error;

@@ -128,6 +128,16 @@ impl FloatMlp {
         })
     }
 
+    /// The safetensors file [`FloatMlp::save`] writes, as bytes (candle
+    /// writes to a path: a temporary file, read back).
+    pub fn safetensors_bytes(&self) -> Result<Vec<u8>, Error> {
+        let tensors = self.tensors()?;
+        let tmp = tempfile::NamedTempFile::new()
+            .map_err(|e| Error::write(Path::new("a temporary file"), e))?;
+        candle_core::safetensors::save(&tensors, tmp.path())?;
+        std::fs::read(tmp.path()).map_err(|e| Error::read(tmp.path(), e))
+    }
+
     /// Reads and validates a safetensors file written by [`FloatMlp::save`].
     pub fn load(path: &Path) -> Result<FloatMlp, Error> {
         if !path.is_file() {

@@ -12,6 +12,34 @@ use crate::data::{self, Split};
 use crate::error::Error;
 use crate::model::{FloatMlp, Net};
 use crate::report::Report;
+use crate::siblings;
+
+/// The float weights at `weights_path`, if they belong with `model` (same
+/// shape, and the card beside, if any, names both); otherwise a warning
+/// saying why, and no float figures.
+fn belonging_weights(
+    model_path: &std::path::Path,
+    model: &stitch_core::Model<'_>,
+    weights_path: &std::path::Path,
+) -> Result<Option<FloatMlp>, Error> {
+    let mlp = FloatMlp::load(weights_path)?;
+    let weights_bytes = crate::files::read_capped(weights_path, 1 << 30)?;
+    let card_path = siblings::card_path(model_path);
+    let card = match crate::files::read_capped(&card_path, 64 << 20) {
+        Ok(text) => serde_json::from_slice::<serde_json::Value>(&text).ok(),
+        Err(_) => None,
+    };
+    match siblings::mismatch(model, &mlp, &weights_bytes, card.as_ref()) {
+        None => Ok(Some(mlp)),
+        Some(reason) => {
+            eprintln!(
+                "warning: not comparing with {}: it does not belong with this model ({reason})",
+                weights_path.display()
+            );
+            Ok(None)
+        }
+    }
+}
 
 pub fn run(args: &EvalArgs) -> Result<(), Error> {
     let started = Instant::now();
@@ -19,9 +47,11 @@ pub fn run(args: &EvalArgs) -> Result<(), Error> {
     let bytes = crate::int8::read(&args.model)?;
     let model = crate::int8::parse(&bytes, &args.model)?;
     crate::int8::PixelInput::for_classifier(&model, &args.model)?;
-    let weights_path = args.model.with_extension("safetensors");
+    let weights_path = siblings::weights_path(&args.model);
     let float_net = if weights_path != args.model && weights_path.is_file() {
-        Some(Net::from_mlp(&FloatMlp::load(&weights_path)?)?)
+        belonging_weights(&args.model, &model, &weights_path)?
+            .map(|mlp| Net::from_mlp(&mlp))
+            .transpose()?
     } else {
         None
     };

@@ -3,7 +3,6 @@
 //! (float weights) and FILE.json (model card), each atomically; then the
 //! pictures: training curves, confusion matrix, misclassified test images.
 
-use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use serde::Serialize;
@@ -15,6 +14,7 @@ use crate::error::Error;
 use crate::history::EpochStats;
 use crate::quantize::Calibration;
 use crate::report::Report;
+use crate::siblings;
 use crate::train::{self, TrainConfig};
 
 /// The model card written beside the model: how it was made and how it scores.
@@ -35,6 +35,10 @@ struct ModelCard<'a> {
     seconds: f64,
     /// Tensor names in the .safetensors file.
     weights_layout: &'static str,
+    /// The int8 model's CRC-32 and the float weights' SHA-256: what ties the
+    /// three files together (`stitch eval` checks them).
+    model_crc: String,
+    weights_sha256: String,
     history: &'a [EpochStats],
 }
 
@@ -57,14 +61,10 @@ fn canonical_command(args: &TrainArgs) -> String {
     )
 }
 
-fn sibling(out: &Path, extension: &str) -> PathBuf {
-    out.with_extension(extension)
-}
-
 pub fn run(args: &TrainArgs) -> Result<(), Error> {
     let started = Instant::now();
-    let weights_path = sibling(&args.out, "safetensors");
-    let card_path = sibling(&args.out, "json");
+    let weights_path = siblings::weights_path(&args.out);
+    let card_path = siblings::card_path(&args.out);
     if weights_path == args.out || card_path == args.out {
         return Err(Error::Usage(format!(
             "--out {} must not end in .safetensors or .json (those are written beside it)",
@@ -121,6 +121,7 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         q.bytes.len(),
         started.elapsed().as_secs_f64(),
     );
+    let weights_bytes = mlp.safetensors_bytes()?;
     let card = ModelCard {
         command: canonical_command(args),
         seed: args.seed,
@@ -135,13 +136,18 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         model_bytes: report.model_bytes,
         seconds: report.seconds,
         weights_layout: "layers.{i}.weight [out, in] f32, layers.{i}.bias [out] f32; ReLU after every layer but the last",
+        model_crc: siblings::crc_hex(&crate::int8::parse(&q.bytes, &args.out)?),
+        weights_sha256: siblings::sha256_hex(&weights_bytes),
         history: &history,
     };
     let card_json = serde_json::to_vec_pretty(&card)?;
 
-    mlp.save(&weights_path)?;
-    crate::atomic::write_bytes(&card_path, &card_json)?;
-    crate::atomic::write_bytes(&args.out, &q.bytes)?;
+    // One set: a failure while writing leaves the previous three whole.
+    crate::atomic::write_set(&[
+        (&weights_path, &weights_bytes),
+        (&card_path, &card_json),
+        (&args.out, &q.bytes),
+    ])?;
     eprintln!(
         "wrote {}, {} and {}",
         args.out.display(),
