@@ -216,3 +216,50 @@ fn eval_refuses_to_compare_with_weights_that_are_not_the_models() {
     let (no_float, stderr) = eval(&model);
     assert!(!no_float, "{stderr}");
 }
+
+/// Checks that come before the work, each naming the problem.
+#[test]
+fn early_checks_name_the_problem() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("file");
+    std::fs::write(&file, b"x").expect("write");
+    let model = committed_model();
+    let deep = dir.path().join("new").join("m.stitch");
+    let widths = vec!["8"; 32].join(",");
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["train", "--hidden", &widths, "--out", path_str(&deep)],
+            "at most 32",
+        ),
+        (&["train", "--epochs", "1", "--out", "/"], "is a directory"),
+        (&["train", "--epochs", "1", "--out", ".."], "is a directory"),
+        (
+            &[
+                "eval",
+                "--model",
+                path_str(&model),
+                "--plots",
+                path_str(&file),
+            ],
+            "is a file",
+        ),
+        (
+            &[
+                "eval",
+                "--model",
+                path_str(&model),
+                "--data-dir",
+                path_str(&file),
+            ],
+            "is not a directory",
+        ),
+    ];
+    for (args, expected) in cases {
+        let stderr = run_fails(args);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    assert!(
+        !dir.path().join("new").exists(),
+        "a failed command left a directory"
+    );
+}

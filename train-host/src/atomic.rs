@@ -64,17 +64,57 @@ fn destination(path: &Path) -> Result<PathBuf, Error> {
     ))
 }
 
-/// Creates the destination directory if needed and checks we may create files
-/// in it, and that the destination is (or will be) a regular file. Commands
-/// call this BEFORE long work (training) so that a bad `--out` fails in a
-/// second rather than after a minute.
+/// Checks that `path` can be written: the destination is (or will be) a
+/// regular file, and its directory exists and takes new files, or can be
+/// created (the nearest existing ancestor takes new files; nothing is
+/// created now, so a command that fails later leaves no empty directory).
+/// Commands call this BEFORE long work (training) so that a bad `--out`
+/// fails in a second rather than after a minute.
 pub fn ensure_writable(path: &Path) -> Result<(), Error> {
     let target = destination(path)?;
-    let dir = parent_dir(&target);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::write(path, e))?;
+    let mut dir = parent_dir(&target);
+    while !dir.exists() {
+        match dir.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => dir = parent.to_path_buf(),
+            _ => dir = PathBuf::from("."),
+        }
+    }
+    if !dir.is_dir() {
+        return Err(Error::write(
+            path,
+            std::io::Error::other(format!("{} is not a directory", dir.display())),
+        ));
+    }
     tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::write(path, e))?;
     Ok(())
 }
+
+/// Temporary files older than this in a directory we write to are left
+/// over from a killed run (`kill -9` during a write), and removed.
+const STALE_TEMPORARY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes `.stitch-tmp-*` files in `dir` older than [`STALE_TEMPORARY`];
+/// a failure to remove one is no reason to fail the write.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            && entry
+                .metadata()
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > STALE_TEMPORARY);
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// What temporary files start with.
+const TEMP_PREFIX: &str = ".stitch-tmp-";
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), Error> {
@@ -126,9 +166,12 @@ where
 {
     ensure_writable(path)?;
     let target = destination(path)?;
+    let dir = parent_dir(&target);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::write(path, e))?;
+    remove_stale_temporaries(&dir);
     let tmp = tempfile::Builder::new()
-        .prefix(".stitch-tmp-")
-        .tempfile_in(parent_dir(&target))
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(&dir)
         .map_err(|e| Error::write(path, e))?;
     fill(tmp.path()).map_err(|e| Error::write(path, e))?;
     // Temporary files are created owner-only (0600); outputs are ordinary
@@ -255,6 +298,33 @@ mod tests {
             3,
             "no temporary left"
         );
+    }
+
+    /// Checking creates nothing; a temporary file left by a killed run an
+    /// hour ago goes at the next write into its directory.
+    #[test]
+    fn checks_create_nothing_and_stale_temporaries_go() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let deep = dir.path().join("a").join("b").join("m.stitch");
+        ensure_writable(&deep).expect("writable");
+        assert!(
+            !dir.path().join("a").exists(),
+            "the check created a directory"
+        );
+
+        let stale = dir.path().join(".stitch-tmp-killed");
+        std::fs::write(&stale, b"half a model").expect("write");
+        let old = std::time::SystemTime::now() - 2 * STALE_TEMPORARY;
+        std::fs::File::options()
+            .write(true)
+            .open(&stale)
+            .and_then(|f| f.set_modified(old))
+            .expect("age it");
+        let fresh = dir.path().join(".stitch-tmp-running");
+        std::fs::write(&fresh, b"another write in progress").expect("write");
+        write_bytes(&dir.path().join("m.stitch"), b"model").expect("write");
+        assert!(!stale.exists(), "the stale temporary is still there");
+        assert!(fresh.exists(), "a recent temporary may be another run's");
     }
 
     #[test]

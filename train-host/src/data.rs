@@ -105,6 +105,11 @@ pub enum DataError {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            DataError::MissingDir { dir } if dir.exists() => write!(
+                f,
+                "data directory {} is not a directory (pass the directory that holds the four IDX files)",
+                dir.display()
+            ),
             DataError::MissingDir { dir } => write!(
                 f,
                 "data directory {} does not exist (install the data with `apt-get install -y dataset-fashion-mnist`, or pass --data-dir / set {DATA_DIR_ENV})",

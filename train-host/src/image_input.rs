@@ -137,9 +137,20 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<InputImage, Error> {
     Ok(out)
 }
 
+/// Fewest pixels per side of a picture worth classifying.
+pub const MIN_SIDE: u32 = 8;
+
 fn check_size(path: &Path, width: u32, height: u32) -> Result<(), Error> {
     if width == 0 || height == 0 {
         return Err(refuse(path, format!("image is {width}x{height}: empty")));
+    }
+    if width < MIN_SIDE || height < MIN_SIDE {
+        return Err(refuse(
+            path,
+            format!(
+                "image is {width}x{height}: too small to show a {COLS}x{ROWS} item (at least {MIN_SIDE} pixels per side)"
+            ),
+        ));
     }
     if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(refuse(
@@ -158,19 +169,9 @@ pub fn convert(image: &DynamicImage) -> InputImage {
     let (width, height) = (image.width(), image.height());
     let color = format!("{:?}", image.color());
     let mut steps = Vec::new();
-    if let DynamicImage::ImageLuma8(grey) = image {
-        if (width as usize, height as usize) == (COLS, ROWS) {
-            return InputImage {
-                pixels: grey.as_raw().clone(),
-                format: "",
-                original_size: (width, height),
-                original_color: color,
-                steps,
-                inverted: false,
-            };
-        }
-    }
-
+    // One rule for every colour type and size: flatten to grey, invert a
+    // dark-on-light picture, fit, pad (a 28x28 light-on-dark greyscale
+    // image, a Fashion-MNIST one, goes through unchanged).
     let mut grey = to_grey(image, &mut steps);
     let border = border_median(&grey);
     let inverted = f64::from(border) > INVERT_THRESHOLD;
@@ -343,6 +344,34 @@ mod tests {
             "{:?}",
             out.steps
         );
+    }
+
+    /// The same dark-on-light 28x28 picture, greyscale or RGB: the same
+    /// rule, the same pixels (inverted either way).
+    #[test]
+    fn one_rule_for_every_colour_type() {
+        let mut light = item();
+        image::imageops::invert(&mut light);
+        let rgb = RgbImage::from_fn(28, 28, |x, y| {
+            let v = light.get_pixel(x, y).0[0];
+            Rgb([v, v, v])
+        });
+        let grey = convert(&DynamicImage::ImageLuma8(light.clone()));
+        let colour = convert(&DynamicImage::ImageRgb8(rgb));
+        assert!(grey.inverted && colour.inverted);
+        assert_eq!(grey.pixels, colour.pixels);
+        assert_eq!(grey.pixels, item().into_raw());
+    }
+
+    /// 1x1 or 28x1 pictures mean nothing at 28x28: refused with the reason.
+    #[test]
+    fn too_small_pictures_are_refused() {
+        for (w, h) in [(1, 1), (28, 1), (7, 28)] {
+            let tiny = GrayImage::from_pixel(w, h, image::Luma([200]));
+            let err = decode(Path::new("tiny.png"), &png(&DynamicImage::ImageLuma8(tiny)))
+                .expect_err("too small");
+            assert!(err.to_string().contains("too small"), "{err}");
+        }
     }
 
     #[test]

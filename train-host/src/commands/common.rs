@@ -79,10 +79,18 @@ impl Pictures {
         self.dir.join(format!("{}-{what}.png", self.stem))
     }
 
-    /// Fails now (creating the directory if needed) when the pictures could
+    /// Fails now (creating the directory if needed) when a picture could
     /// not be written, so that no work is lost later.
-    pub fn ensure_writable(&self) -> Result<(), Error> {
-        crate::atomic::ensure_writable(&self.path("confusion"))
+    pub fn ensure_writable(&self, pictures: &[&str]) -> Result<(), Error> {
+        if self.dir.exists() && !self.dir.is_dir() {
+            return Err(Error::Usage(format!(
+                "{} is a file: the pictures go into a directory",
+                self.dir.display()
+            )));
+        }
+        pictures
+            .iter()
+            .try_for_each(|what| crate::atomic::ensure_writable(&self.path(what)))
     }
 
     /// The confusion matrix and the misclassified test images (int8

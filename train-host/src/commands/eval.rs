@@ -55,8 +55,19 @@ pub fn run(args: &EvalArgs) -> Result<(), Error> {
     } else {
         None
     };
+    // Evaluating needs no write access: pictures beside the model are
+    // skipped, with a note, where they cannot be written; asked for with
+    // --plots, they must be.
     let pictures = Pictures::new(&args.model, args.plots.as_deref());
-    pictures.ensure_writable()?;
+    let wanted = ["confusion", "misclassified"];
+    let pictures = match (pictures.ensure_writable(&wanted), &args.plots) {
+        (Ok(()), _) => Some(pictures),
+        (Err(e), Some(_)) => return Err(e),
+        (Err(e), None) => {
+            eprintln!("note: no pictures ({e}); pass --plots DIR to write them elsewhere");
+            None
+        }
+    };
 
     let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
     let test = data::load_split(&dir, Split::Test)?;
@@ -74,8 +85,10 @@ pub fn run(args: &EvalArgs) -> Result<(), Error> {
         eprintln!("float weights: {}", weights_path.display());
     }
     report.print_human();
-    let written = pictures.write_evaluation(&test, &int8, &report)?;
-    common::print_pictures(&written);
+    if let Some(pictures) = pictures {
+        let written = pictures.write_evaluation(&test, &int8, &report)?;
+        common::print_pictures(&written);
+    }
     if args.json {
         report.print_json()?;
     }

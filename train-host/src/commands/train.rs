@@ -61,8 +61,28 @@ fn canonical_command(args: &TrainArgs) -> String {
     )
 }
 
-pub fn run(args: &TrainArgs) -> Result<(), Error> {
-    let started = Instant::now();
+/// Everything that would make the run fail after training, checked before
+/// it: the network's depth, and every file it writes.
+fn check_before_training(args: &TrainArgs, pictures: &Pictures) -> Result<(), Error> {
+    let layers = args.hidden.len() + 1;
+    if layers > stitch_core::format::MAX_LAYERS {
+        return Err(Error::Usage(format!(
+            "--hidden gives {} widths: {layers} layers, and a model has at most {}",
+            args.hidden.len(),
+            stitch_core::format::MAX_LAYERS
+        )));
+    }
+    let named = args
+        .out
+        .file_name()
+        .is_some_and(|name| name != "." && name != "..");
+    if !named || args.out.is_dir() {
+        return Err(Error::Usage(format!(
+            "--out {} is a directory: give the model's file name, such as {}",
+            args.out.display(),
+            args.out.join("fashion-mnist.stitch").display()
+        )));
+    }
     let weights_path = siblings::weights_path(&args.out);
     let card_path = siblings::card_path(&args.out);
     if weights_path == args.out || card_path == args.out {
@@ -71,10 +91,18 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
             args.out.display()
         )));
     }
-    // Fail on a bad destination now, not after training.
-    crate::atomic::ensure_writable(&args.out)?;
+    for path in [&args.out, &weights_path, &card_path] {
+        crate::atomic::ensure_writable(path)?;
+    }
+    pictures.ensure_writable(&["curves", "confusion", "misclassified"])
+}
+
+pub fn run(args: &TrainArgs) -> Result<(), Error> {
+    let started = Instant::now();
+    let weights_path = siblings::weights_path(&args.out);
+    let card_path = siblings::card_path(&args.out);
     let pictures = Pictures::new(&args.out, args.plots.as_deref());
-    pictures.ensure_writable()?;
+    check_before_training(args, &pictures)?;
 
     let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
     let (train_split, val) = data::load_split(&dir, Split::Train)?.split_last(VALIDATION_COUNT);
