@@ -1,21 +1,21 @@
 //! The Cortex-M0 kernel's cost (`kernels/armv6m.rs`): the longer path of the
 //! output clamp's branches, and a bound for requantization's rare path.
 
-use super::{one_if, shapes, Entry, Shape};
+use super::{one_if, EngineCost, Entry, Shape};
 use crate::model::Model;
 
-/// Per inference, by entry: the engine's checks, the walk's set-up, the
-/// call; the largest over engine capacities (the compiler places a few
-/// registers differently for each, within 5 instructions). A model of one
-/// layer skips the walk's loop.
-const INFERENCE: [u64; 2] = [BYTES_INFERENCE, INT8_INFERENCE];
-const BYTES_INFERENCE: u64 = 84;
-const INT8_INFERENCE: u64 = 130;
-const SINGLE_LAYER: u64 = 7;
-/// Per layer: the walk's step, by entry, and the dense glue (single,
-/// double rounding), one less for the last layer (its outputs keep no
-/// offset).
-const WALK_STEP: [u64; 2] = [58, 60];
+/// The engine's part: per inference, by entry (bytes, int8), the checks,
+/// the walk's set-up and the call, the largest over engine capacities (the
+/// compiler places a few registers differently for each, within 7 instructions);
+/// a model of one layer skips the walk's loop; the walk's step per layer.
+const ENGINE: EngineCost = EngineCost {
+    inference: [84, 130],
+    single_layer: 7,
+    walk_step: [58, 60],
+    to_input_bytes,
+};
+/// Per layer: the dense glue (single, double rounding), one less for the
+/// last layer (its outputs keep no offset).
 const LAYER: [u64; 2] = [155, 154];
 /// Summing the inputs for the weight offset's correction: per four bytes,
 /// and one less for an input shorter than four.
@@ -47,14 +47,7 @@ const LEFT_SHIFT_OUTPUT: [u64; 2] = [74 + 120, 76 + 82];
 
 /// Instructions per inference of `model` through `entry`.
 pub(super) fn instructions(model: &Model<'_>, entry: Entry) -> u64 {
-    let conversion = match entry {
-        Entry::Bytes => 0,
-        Entry::Int8 => to_input_bytes(model.input_len() as u64),
-    };
-    let walk = WALK_STEP[entry as usize] * model.layers().len() as u64;
-    let layers: u64 = shapes(model).map(|shape| layer(&shape)).sum();
-    INFERENCE[entry as usize] + conversion + walk + layers
-        - SINGLE_LAYER * one_if(model.layers().len() == 1)
+    ENGINE.instructions(model, entry, layer)
 }
 
 /// `Engine::infer_int8`'s flip of `n` int8 values, a byte at a time.

@@ -1,24 +1,24 @@
 //! The Cortex-M4 kernel's cost (`kernels/dsp.rs`): exact, there is no
 //! data-dependent branch.
 
-use super::{one_if, shapes, Entry, Shape};
+use super::{one_if, EngineCost, Entry, Shape};
 use crate::model::Model;
 
 /// Inputs unpacked at a time, and in a block.
 const CHUNK: u64 = 128;
 const BLOCK: u64 = 4;
 
-/// Per inference, by entry: the engine's checks, the walk's set-up, the
-/// call; the largest over engine capacities (the compiler places a few
-/// registers differently for each, within 3 instructions). A model of one
-/// layer skips the walk's loop.
-const INFERENCE: [u64; 2] = [BYTES_INFERENCE, INT8_INFERENCE];
-const BYTES_INFERENCE: u64 = 87;
-const INT8_INFERENCE: u64 = 118;
-const SINGLE_LAYER: u64 = 8;
-/// Per layer: the walk's step, by entry, and the dense glue with the `STM`
-/// loop's set-up.
-const WALK_STEP: [u64; 2] = [41, 42];
+/// The engine's part: per inference, by entry (bytes, int8), the checks,
+/// the walk's set-up and the call, the largest over engine capacities (the
+/// compiler places a few registers differently for each, within 3 instructions);
+/// a model of one layer skips the walk's loop; the walk's step per layer.
+const ENGINE: EngineCost = EngineCost {
+    inference: [87, 118],
+    single_layer: 8,
+    walk_step: [41, 42],
+    to_input_bytes,
+};
+/// Per layer: the dense glue with the `STM` loop's set-up.
 const LAYER: u64 = 96;
 /// Per group of four rows: zeroing its four partial sums (`STM`, `SUBS`, `BNE`).
 const GROUP: u64 = 3;
@@ -44,14 +44,7 @@ const LEFT_SHIFT_OUTPUT: [u64; 2] = [34 + 43, 34 + 31];
 
 /// Instructions per inference of `model` through `entry`.
 pub(super) fn instructions(model: &Model<'_>, entry: Entry) -> u64 {
-    let conversion = match entry {
-        Entry::Bytes => 0,
-        Entry::Int8 => to_input_bytes(model.input_len() as u64),
-    };
-    let walk = WALK_STEP[entry as usize] * model.layers().len() as u64;
-    let layers: u64 = shapes(model).map(|shape| layer(&shape)).sum();
-    INFERENCE[entry as usize] + conversion + walk + layers
-        - SINGLE_LAYER * one_if(model.layers().len() == 1)
+    ENGINE.instructions(model, entry, layer)
 }
 
 /// `Engine::infer_int8`'s flip of `n` int8 values, four words at a time,

@@ -159,6 +159,37 @@ impl Target {
     }
 }
 
+/// What the engine around a kernel costs: the same structure on every
+/// target, each with its own figures.
+struct EngineCost {
+    /// Per inference, by [`Entry`] (bytes, int8).
+    inference: [u64; 2],
+    /// Saved when the model has one layer (the walk's loop is skipped).
+    single_layer: u64,
+    /// Per layer, by [`Entry`]: the walk's step.
+    walk_step: [u64; 2],
+    /// `Engine::infer_int8`'s flip of `n` int8 values into the buffer.
+    to_input_bytes: fn(u64) -> u64,
+}
+
+impl EngineCost {
+    /// Instructions per inference of `model` through `entry`, the kernel
+    /// costing `layer` per layer.
+    fn instructions(&self, model: &Model<'_>, entry: Entry, layer: fn(&Shape) -> u64) -> u64 {
+        let conversion = match entry {
+            Entry::Bytes => 0,
+            Entry::Int8 => (self.to_input_bytes)(model.input_len() as u64),
+        };
+        let layers = model.layers().len() as u64;
+        let kernel: u64 = shapes(model).map(|shape| layer(&shape)).sum();
+        self.inference[entry as usize]
+            + conversion
+            + self.walk_step[entry as usize] * layers
+            + kernel
+            - self.single_layer * one_if(layers == 1)
+    }
+}
+
 /// What the formulas need of one layer.
 struct Shape {
     in_len: u64,
