@@ -9,7 +9,7 @@
 #   scripts/generate-tflite-schema.sh
 #
 # The generated file is committed: building stitch does not need planus-cli,
-# only the planus crate of the same version (train-host/Cargo.toml).
+# only the planus crate of the same version (import/Cargo.toml).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIR="$ROOT/import/src"
@@ -17,7 +17,9 @@ command -v planus >/dev/null || {
   echo "error: planus is missing: cargo install planus-cli --version 1.3.0 --locked" >&2
   exit 1
 }
-planus rust -o "$DIR/tflite_schema.rs" "$DIR/schema.fbs"
+# From the root with relative paths: the generated comments name
+# import/src/schema.fbs, not this machine's checkout.
+(cd "$ROOT" && planus rust -o import/src/tflite_schema.rs import/src/schema.fbs)
 echo "wrote $DIR/tflite_schema.rs ($(wc -l <"$DIR/tflite_schema.rs") lines)"
 
 # TFLite's own operator names (CONV_2D, FULLY_CONNECTED...), which the

@@ -5,19 +5,19 @@ const _: () = ::planus::check_version_compatibility("planus-1.3.0");
 /// The root namespace
 ///
 /// Generated from these locations:
-/// * File `/work/main/train-host/src/import/schema.fbs`
+/// * File `import/src/schema.fbs`
 #[no_implicit_prelude]
 #[allow(clippy::needless_lifetimes)]
 mod root {
     /// The namespace `tflite`
     ///
     /// Generated from these locations:
-    /// * File `/work/main/train-host/src/import/schema.fbs`
+    /// * File `import/src/schema.fbs`
     pub mod tflite {
         /// The enum `TensorType` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Enum `TensorType` in the file `/work/main/train-host/src/import/schema.fbs:19`
+        /// * Enum `TensorType` in the file `import/src/schema.fbs:19`
         #[derive(
             Copy,
             Clone,
@@ -294,7 +294,7 @@ mod root {
         /// The table `CustomQuantization` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `CustomQuantization` in the file `/work/main/train-host/src/import/schema.fbs:26`
+        /// * Table `CustomQuantization` in the file `import/src/schema.fbs:26`
         #[derive(
             Clone,
             Debug,
@@ -522,7 +522,7 @@ mod root {
         /// The table `BlockwiseQuantization` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `BlockwiseQuantization` in the file `/work/main/train-host/src/import/schema.fbs:27`
+        /// * Table `BlockwiseQuantization` in the file `import/src/schema.fbs:27`
         #[derive(
             Clone,
             Debug,
@@ -756,7 +756,7 @@ mod root {
         /// The table `MultiAxisQuantization` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `MultiAxisQuantization` in the file `/work/main/train-host/src/import/schema.fbs:28`
+        /// * Table `MultiAxisQuantization` in the file `import/src/schema.fbs:28`
         #[derive(
             Clone,
             Debug,
@@ -990,7 +990,7 @@ mod root {
         /// The union `QuantizationDetails` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Union `QuantizationDetails` in the file `/work/main/train-host/src/import/schema.fbs:30`
+        /// * Union `QuantizationDetails` in the file `import/src/schema.fbs:30`
         #[derive(
             Clone,
             Debug,
@@ -1279,7 +1279,7 @@ mod root {
         /// The table `QuantizationParameters` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `QuantizationParameters` in the file `/work/main/train-host/src/import/schema.fbs:36`
+        /// * Table `QuantizationParameters` in the file `import/src/schema.fbs:36`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub struct QuantizationParameters {
             /// The field `min` in the table `QuantizationParameters`
@@ -1851,7 +1851,7 @@ mod root {
         /// The table `SparsityParameters` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `SparsityParameters` in the file `/work/main/train-host/src/import/schema.fbs:45`
+        /// * Table `SparsityParameters` in the file `import/src/schema.fbs:45`
         #[derive(
             Clone,
             Debug,
@@ -2079,7 +2079,7 @@ mod root {
         /// The table `Tensor` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `Tensor` in the file `/work/main/train-host/src/import/schema.fbs:47`
+        /// * Table `Tensor` in the file `import/src/schema.fbs:47`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub struct Tensor {
             /// The field `shape` in the table `Tensor`
@@ -2818,7 +2818,7 @@ mod root {
         /// The enum `BuiltinOperator` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Enum `BuiltinOperator` in the file `/work/main/train-host/src/import/schema.fbs:61`
+        /// * Enum `BuiltinOperator` in the file `import/src/schema.fbs:61`
         #[derive(
             Copy,
             Clone,
@@ -4032,7 +4032,7 @@ mod root {
         /// The union `BuiltinOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Union `BuiltinOptions` in the file `/work/main/train-host/src/import/schema.fbs:275`
+        /// * Union `BuiltinOptions` in the file `import/src/schema.fbs:275`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub enum BuiltinOptions {
             /// The variant of type `Conv2DOptions` in the union `BuiltinOptions`
@@ -5175,7 +5175,7 @@ mod root {
         /// The enum `Padding` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Enum `Padding` in the file `/work/main/train-host/src/import/schema.fbs:295`
+        /// * Enum `Padding` in the file `import/src/schema.fbs:295`
         #[derive(
             Copy,
             Clone,
@@ -5341,7 +5341,7 @@ mod root {
         /// The enum `ActivationFunctionType` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Enum `ActivationFunctionType` in the file `/work/main/train-host/src/import/schema.fbs:297`
+        /// * Enum `ActivationFunctionType` in the file `import/src/schema.fbs:297`
         #[derive(
             Copy,
             Clone,
@@ -5535,7 +5535,7 @@ mod root {
         /// The table `Conv2DOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `Conv2DOptions` in the file `/work/main/train-host/src/import/schema.fbs:306`
+        /// * Table `Conv2DOptions` in the file `import/src/schema.fbs:306`
         #[derive(
             Clone,
             Debug,
@@ -6154,7 +6154,7 @@ mod root {
         /// The table `Pool2DOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `Pool2DOptions` in the file `/work/main/train-host/src/import/schema.fbs:316`
+        /// * Table `Pool2DOptions` in the file `import/src/schema.fbs:316`
         #[derive(
             Clone,
             Debug,
@@ -6702,7 +6702,7 @@ mod root {
         /// The table `DepthwiseConv2DOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `DepthwiseConv2DOptions` in the file `/work/main/train-host/src/import/schema.fbs:325`
+        /// * Table `DepthwiseConv2DOptions` in the file `import/src/schema.fbs:325`
         #[derive(
             Clone,
             Debug,
@@ -7348,7 +7348,7 @@ mod root {
         /// The enum `FullyConnectedOptionsWeightsFormat` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Enum `FullyConnectedOptionsWeightsFormat` in the file `/work/main/train-host/src/import/schema.fbs:335`
+        /// * Enum `FullyConnectedOptionsWeightsFormat` in the file `import/src/schema.fbs:335`
         #[derive(
             Copy,
             Clone,
@@ -7533,7 +7533,7 @@ mod root {
         /// The table `FullyConnectedOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `FullyConnectedOptions` in the file `/work/main/train-host/src/import/schema.fbs:340`
+        /// * Table `FullyConnectedOptions` in the file `import/src/schema.fbs:340`
         #[derive(
             Clone,
             Debug,
@@ -8100,7 +8100,7 @@ mod root {
         /// The table `SoftmaxOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `SoftmaxOptions` in the file `/work/main/train-host/src/import/schema.fbs:348`
+        /// * Table `SoftmaxOptions` in the file `import/src/schema.fbs:348`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub struct SoftmaxOptions {
             /// The field `beta` in the table `SoftmaxOptions`
@@ -8355,7 +8355,7 @@ mod root {
         /// The table `AddOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `AddOptions` in the file `/work/main/train-host/src/import/schema.fbs:352`
+        /// * Table `AddOptions` in the file `import/src/schema.fbs:352`
         #[derive(
             Clone,
             Debug,
@@ -8708,7 +8708,7 @@ mod root {
         /// The table `ReshapeOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `ReshapeOptions` in the file `/work/main/train-host/src/import/schema.fbs:357`
+        /// * Table `ReshapeOptions` in the file `import/src/schema.fbs:357`
         #[derive(
             Clone,
             Debug,
@@ -8983,7 +8983,7 @@ mod root {
         /// The table `ConcatEmbeddingsOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `ConcatEmbeddingsOptions` in the file `/work/main/train-host/src/import/schema.fbs:362`
+        /// * Table `ConcatEmbeddingsOptions` in the file `import/src/schema.fbs:362`
         #[derive(
             Clone,
             Debug,
@@ -9223,7 +9223,7 @@ mod root {
         /// The table `LSHProjectionOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `LSHProjectionOptions` in the file `/work/main/train-host/src/import/schema.fbs:363`
+        /// * Table `LSHProjectionOptions` in the file `import/src/schema.fbs:363`
         #[derive(
             Clone,
             Debug,
@@ -9453,7 +9453,7 @@ mod root {
         /// The table `SVDFOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `SVDFOptions` in the file `/work/main/train-host/src/import/schema.fbs:364`
+        /// * Table `SVDFOptions` in the file `import/src/schema.fbs:364`
         #[derive(
             Clone,
             Debug,
@@ -9664,7 +9664,7 @@ mod root {
         /// The table `RNNOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `RNNOptions` in the file `/work/main/train-host/src/import/schema.fbs:365`
+        /// * Table `RNNOptions` in the file `import/src/schema.fbs:365`
         #[derive(
             Clone,
             Debug,
@@ -9875,7 +9875,7 @@ mod root {
         /// The table `ConcatenationOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `ConcatenationOptions` in the file `/work/main/train-host/src/import/schema.fbs:366`
+        /// * Table `ConcatenationOptions` in the file `import/src/schema.fbs:366`
         #[derive(
             Clone,
             Debug,
@@ -10105,7 +10105,7 @@ mod root {
         /// The table `L2NormOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `L2NormOptions` in the file `/work/main/train-host/src/import/schema.fbs:367`
+        /// * Table `L2NormOptions` in the file `import/src/schema.fbs:367`
         #[derive(
             Clone,
             Debug,
@@ -10316,7 +10316,7 @@ mod root {
         /// The table `LocalResponseNormalizationOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `LocalResponseNormalizationOptions` in the file `/work/main/train-host/src/import/schema.fbs:368`
+        /// * Table `LocalResponseNormalizationOptions` in the file `import/src/schema.fbs:368`
         #[derive(
             Clone,
             Debug,
@@ -10568,7 +10568,7 @@ mod root {
         /// The table `LSTMOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `LSTMOptions` in the file `/work/main/train-host/src/import/schema.fbs:369`
+        /// * Table `LSTMOptions` in the file `import/src/schema.fbs:369`
         #[derive(
             Clone,
             Debug,
@@ -10779,7 +10779,7 @@ mod root {
         /// The table `ResizeBilinearOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `ResizeBilinearOptions` in the file `/work/main/train-host/src/import/schema.fbs:370`
+        /// * Table `ResizeBilinearOptions` in the file `import/src/schema.fbs:370`
         #[derive(
             Clone,
             Debug,
@@ -11013,7 +11013,7 @@ mod root {
         /// The table `CallOptions` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `CallOptions` in the file `/work/main/train-host/src/import/schema.fbs:371`
+        /// * Table `CallOptions` in the file `import/src/schema.fbs:371`
         #[derive(
             Clone,
             Debug,
@@ -11224,7 +11224,7 @@ mod root {
         /// The table `OperatorCode` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `OperatorCode` in the file `/work/main/train-host/src/import/schema.fbs:373`
+        /// * Table `OperatorCode` in the file `import/src/schema.fbs:373`
         #[derive(
             Clone,
             Debug,
@@ -11658,7 +11658,7 @@ mod root {
         /// The table `Operator` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `Operator` in the file `/work/main/train-host/src/import/schema.fbs:382`
+        /// * Table `Operator` in the file `import/src/schema.fbs:382`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub struct Operator {
             /// The field `opcode_index` in the table `Operator`
@@ -12138,7 +12138,7 @@ mod root {
         /// The table `SubGraph` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `SubGraph` in the file `/work/main/train-host/src/import/schema.fbs:390`
+        /// * Table `SubGraph` in the file `import/src/schema.fbs:390`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub struct SubGraph {
             /// The field `tensors` in the table `SubGraph`
@@ -12618,7 +12618,7 @@ mod root {
         /// The table `Buffer` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `Buffer` in the file `/work/main/train-host/src/import/schema.fbs:398`
+        /// * Table `Buffer` in the file `import/src/schema.fbs:398`
         #[derive(
             Clone,
             Debug,
@@ -12967,7 +12967,7 @@ mod root {
         /// The table `Model` in the namespace `tflite`
         ///
         /// Generated from these locations:
-        /// * Table `Model` in the file `/work/main/train-host/src/import/schema.fbs:404`
+        /// * Table `Model` in the file `import/src/schema.fbs:404`
         #[derive(Clone, Debug, PartialEq, PartialOrd, ::serde::Serialize, ::serde::Deserialize)]
         pub struct Model {
             /// The field `version` in the table `Model`
