@@ -187,7 +187,10 @@ fn to_input_bytes(input: &[i8], bytes: &mut [u8]) {
     } else {
         input.as_chunks::<4>()
     };
-    let (words, rest) = bytes.split_at_mut(input.len() - input_rest.len());
+    let whole = input.len().saturating_sub(input_rest.len());
+    let Some((words, rest)) = bytes.split_at_mut_checked(whole) else {
+        return;
+    };
     for (x, q) in words.as_chunks_mut::<4>().0.iter_mut().zip(input_words) {
         *x = (u32::from_ne_bytes(*q) ^ 0x8080_8080).to_ne_bytes();
     }

@@ -4,10 +4,12 @@
 //! nothing defines: the release build (LTO, every panic the optimizer cannot
 //! remove kept as a call to the handler) links only if no panic path is left
 //! in the final binary. It validates the embedded model, infers every
-//! embedded image and formats nothing (no `core::fmt`):
+//! embedded image through both entries (`Engine::infer` on the pixels,
+//! `Engine::infer_int8` on them as int8) and formats nothing (no `core::fmt`):
 //!
 //! - stdout (semihosting): one byte per image, `b'0' + predicted class`, then
-//!   a newline; or `error: model` / `error: infer` and a newline;
+//!   a newline; or `error: model` / `error: infer` / `error: int8` (the two
+//!   entries disagree) and a newline;
 //! - exit status: the number of correct predictions; 255 after an error
 //!   (the output tells it apart from 255 correct predictions).
 //!
@@ -20,7 +22,7 @@
 use cortex_m_rt::entry;
 use stitch_core::samples::Samples;
 use stitch_core::{Engine, Model};
-use stitch_firmware::embedded::{self, MAX_WIDTH};
+use stitch_firmware::embedded::{self, INPUT_LEN, MAX_WIDTH};
 use stitch_firmware::semihosting;
 
 /// Exit status after an error (with a message on stdout).
@@ -44,6 +46,13 @@ fn main() -> ! {
     else {
         fail(b"error: engine\n")
     };
+    // `infer_int8` copies the input into the engine: wide enough for it.
+    let Some(engine_int8) = cortex_m::singleton!(: Engine<INPUT_LEN> = Engine::new()) else {
+        fail(b"error: engine\n")
+    };
+    let Some(int8) = cortex_m::singleton!(: [i8; INPUT_LEN] = [0; INPUT_LEN]) else {
+        fail(b"error: engine\n")
+    };
     let Ok(model) = Model::from_bytes(embedded::model()) else {
         fail(b"error: model\n")
     };
@@ -57,6 +66,13 @@ fn main() -> ! {
             fail(b"error: infer\n")
         };
         let class = inference.class();
+        for (q, &pixel) in int8.iter_mut().zip(sample.input) {
+            *q = (pixel ^ 0x80) as i8;
+        }
+        match engine_int8.infer_int8(&model, &int8[..]) {
+            Ok(other) if other.class() == class => {}
+            _ => fail(b"error: int8\n"),
+        }
         correct += u32::from(class == usize::from(sample.label));
         // Classes are below 64 (format limit): one printable byte each.
         *prediction = b'0'.wrapping_add(class as u8);
