@@ -198,3 +198,55 @@ fn writer_rejects_inconsistent_specs() {
         }
     ));
 }
+
+/// The checks without a dedicated test elsewhere, one spec each: the writer
+/// runs the reader's validation, so the error is the one a file would get.
+#[test]
+fn writer_rejects_each_range_with_its_own_error() {
+    let cases: [(fn(&mut ModelSpec), Error); 8] = [
+        (|s| s.input.shape.clear(), Error::InputRank { found: 0 }),
+        (
+            |s| s.input.shape = vec![1, 1, 2, 1, 2],
+            Error::InputRank { found: 5 },
+        ),
+        (
+            |s| s.input.quantization.scale = f32::NAN,
+            Error::Scale { layer: None },
+        ),
+        (
+            |s| s.layers[1].output.scale = -0.2,
+            Error::Scale { layer: Some(1) },
+        ),
+        (
+            |s| s.layers[1].biases[1] = (1 << 29) + 1,
+            Error::BiasRange {
+                layer: 1,
+                channel: 1,
+            },
+        ),
+        (
+            |s| s.layers[0].multipliers[1] = -1,
+            Error::Requantization {
+                layer: 0,
+                channel: 1,
+            },
+        ),
+        (
+            |s| s.name = "tiny\u{1b}[2J".into(),
+            Error::ControlCharacter {
+                field: "model name",
+            },
+        ),
+        (
+            |s| s.output = OutputSpec::Classes(vec!["no".into(), "y\u{7}es".into()]),
+            Error::ControlCharacter {
+                field: "class names",
+            },
+        ),
+    ];
+    for (change, expected) in cases {
+        let mut spec = common::tiny_spec();
+        change(&mut spec);
+        assert_eq!(to_bytes(&spec).unwrap_err(), expected);
+    }
+}

@@ -442,3 +442,26 @@ fn corrupted_model_is_refused_by_the_build() {
         "expected one line with {expected:?} in:\n{stderr}"
     );
 }
+
+#[test]
+fn engine_narrower_than_the_model_is_refused_by_the_build() {
+    let out = Build {
+        target: &CORTEX_M4,
+        model: &model_path(),
+        vectors: None,
+        bytes_entry: false,
+        max_width: Some(32),
+        features: &[],
+        bin: "stitch-firmware",
+        // The corrupted-model test's: the build script is compiled once.
+        target_dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join("firmware-corrupted"),
+    }
+    .output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a 32-wide engine must not build");
+    let expected = "STITCH_MAX_WIDTH=32 is smaller than the 64 values";
+    assert!(
+        stderr.lines().any(|l| l.contains(expected)),
+        "expected one line with {expected:?} in:\n{stderr}"
+    );
+}

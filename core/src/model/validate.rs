@@ -192,6 +192,50 @@ mod tests {
     }
 
     #[test]
+    fn clamps_must_be_the_activations() {
+        use crate::format::{DenseRecord, OpRecord, Rounding};
+        let layer = |activation, output_min, output_max| Layer {
+            rounding: Rounding::Single,
+            activation,
+            output_scale: 0.1,
+            output_zero_point: -10,
+            output_min,
+            output_max,
+            op: OpRecord::Dense(DenseRecord {
+                in_len: 1,
+                out_len: 1,
+                padding: &[],
+                weights: &[],
+                biases: &[],
+                multipliers: &[],
+                shifts: &[],
+            }),
+        };
+        let cases = [
+            (Activation::None, i8::MIN, i8::MAX, true),
+            (Activation::None, -10, i8::MAX, false),
+            (Activation::Relu, -10, i8::MAX, true),
+            (Activation::Relu, i8::MIN, i8::MAX, false),
+            (Activation::Relu6, -10, 50, true),
+            (Activation::Relu6, -11, 50, false),
+            (Activation::ReluN1To1, -20, 0, true),
+            (Activation::ReluN1To1, -5, 0, false),
+        ];
+        for (activation, min, max, ok) in cases {
+            let expected = if ok {
+                Ok(())
+            } else {
+                Err(Error::Clamp { layer: 3 })
+            };
+            assert_eq!(
+                clamp(3, &layer(activation, min, max)),
+                expected,
+                "{activation:?} {min}..={max}"
+            );
+        }
+    }
+
+    #[test]
     #[cfg(feature = "alloc")]
     fn too_many_layers_are_counted() {
         // The head of a body: a name, no origin, an input, values, 40 layers.

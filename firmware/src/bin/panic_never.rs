@@ -74,7 +74,7 @@ fn main() -> ! {
             _ => fail(b"error: int8\n"),
         }
         correct += u32::from(class == usize::from(sample.label));
-        // Classes are below 64 (format limit): one printable byte each.
+        // The embedded classifier's classes are few: one printable byte each.
         *prediction = b'0'.wrapping_add(class as u8);
         written += 1;
     }
