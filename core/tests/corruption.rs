@@ -309,27 +309,6 @@ fn random_byte_strings_are_rejected_or_run() {
     assert_eq!(raw.rejected_total(), raw.cases);
 }
 
-/// TFLite's int32 accumulation and single-rounding requantization in i64.
-fn reference(layer: &LayerSpec, pixels: &[u8]) -> Vec<(i64, i8)> {
-    (0..layer.out_len)
-        .map(|o| {
-            let row = &layer.weights[o * layer.in_len..(o + 1) * layer.in_len];
-            // Input zero point -128: the layer sees the raw pixel.
-            let acc: i64 = row
-                .iter()
-                .zip(pixels)
-                .map(|(&w, &p)| i64::from(w) * i64::from(p))
-                .sum::<i64>()
-                + i64::from(layer.biases[o]);
-            let shift = i64::from(layer.shifts[o]);
-            let scaled =
-                (acc * i64::from(layer.multipliers[o]) + (1i64 << (30 - shift))) >> (31 - shift);
-            let out = (scaled + i64::from(layer.output.zero_point)).clamp(-128, 127);
-            (acc, out as i8)
-        })
-        .collect()
-}
-
 /// A one-layer model `in_len` wide whose four outputs take the extreme
 /// weights (-128 or 127) and biases (+-MAX_BIAS), scaled so that each output
 /// reveals its accumulator (a wrapped i32 would change sign).
@@ -379,7 +358,9 @@ fn widest_legal_layer_with_extreme_values_is_exact() {
     let bytes = to_bytes(&spec).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
     let pixels = vec![255u8; MAX_INPUT_WIDTH];
-    let expected = reference(&spec.layers[0], &pixels);
+    // Input zero point -128: the layer sees `p - 128 - (-128)`, the pixel.
+    let input: Vec<i64> = pixels.iter().map(|&p| i64::from(p) - 128).collect();
+    let expected = common::reference::layer(&spec.layers[0], &input, -128);
     // The accumulators reach -1.07e9 and 1.07e9: just inside +-2^30.
     let accumulators: Vec<i64> = expected.iter().map(|&(acc, _)| acc).collect();
     assert_eq!(
@@ -391,7 +372,7 @@ fn widest_legal_layer_with_extreme_values_is_exact() {
             127 * 255 * 16_384 - (1 << 29),
         ]
     );
-    let want: Vec<i8> = expected.iter().map(|&(_, out)| out).collect();
+    let want: Vec<i8> = expected.iter().map(|&(_, out)| out as i8).collect();
     assert_eq!(want, [-32, 32, 0, 0]);
 
     let mut engine = Engine::<4>::new();

@@ -201,9 +201,12 @@ fn writer_rejects_inconsistent_specs() {
 
 /// The checks without a dedicated test elsewhere, one spec each: the writer
 /// runs the reader's validation, so the error is the one a file would get.
+/// A change to the tiny spec, and the error it must bring.
+type Case = (fn(&mut ModelSpec), Error);
+
 #[test]
 fn writer_rejects_each_range_with_its_own_error() {
-    let cases: [(fn(&mut ModelSpec), Error); 8] = [
+    let cases: [Case; 8] = [
         (|s| s.input.shape.clear(), Error::InputRank { found: 0 }),
         (
             |s| s.input.shape = vec![1, 1, 2, 1, 2],

@@ -11,68 +11,6 @@ use stitch_core::format::{self, CRC_LEN, HEADER_LEN, VERSION};
 use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
 use stitch_core::{Activation, Batch, Engine, Model, Prepared, Quantization, Rounding};
 
-/// TFLite's activation range, from its float formula (`round` is C's).
-fn clamp_range(layer: &LayerSpec) -> (i64, i64) {
-    let zp = i64::from(layer.output.zero_point);
-    let q = |x: f32| (zp + (x / layer.output.scale).round() as i64).clamp(-128, 127);
-    match layer.activation {
-        Activation::None => (-128, 127),
-        Activation::Relu => (zp.max(-128), 127),
-        Activation::Relu6 => (zp.max(-128), q(6.0)),
-        Activation::ReluN1To1 => (q(-1.0), q(1.0)),
-    }
-}
-
-/// LiteRT: one rounding of the 64-bit product.
-fn single(acc: i64, multiplier: i64, shift: i64) -> i64 {
-    (acc * multiplier + (1i64 << (30 - shift))) >> (31 - shift)
-}
-
-/// gemmlowp, as TensorFlow Lite Micro writes it.
-fn double(acc: i64, multiplier: i64, shift: i64) -> i64 {
-    let x = i64::from((acc as i32).wrapping_mul(1 << shift.max(0)));
-    let ab = x * multiplier;
-    let nudge = if ab >= 0 { 1 << 30 } else { 1 - (1 << 30) };
-    let high = (ab + nudge) / (1i64 << 31);
-    let exponent = (-shift).max(0);
-    let mask = (1i64 << exponent) - 1;
-    let threshold = (mask >> 1) + i64::from(high < 0);
-    (high >> exponent) + i64::from((high & mask) > threshold)
-}
-
-/// TFLite's int8 fully connected layer, written out as plainly as possible.
-fn reference_layer(layer: &LayerSpec, input: &[i64], input_zero_point: i64) -> Vec<i64> {
-    let (min, max) = clamp_range(layer);
-    (0..layer.out_len)
-        .map(|o| {
-            let row = &layer.weights[o * layer.in_len..(o + 1) * layer.in_len];
-            let acc: i64 = row
-                .iter()
-                .zip(input)
-                .map(|(&w, &x)| i64::from(w) * (x - input_zero_point))
-                .sum::<i64>()
-                + i64::from(layer.biases[o]);
-            let (m, s) = (i64::from(layer.multipliers[o]), i64::from(layer.shifts[o]));
-            let scaled = match layer.rounding {
-                Rounding::Single => single(acc, m, s),
-                Rounding::Double => double(acc, m, s),
-            };
-            (scaled + i64::from(layer.output.zero_point)).clamp(min, max)
-        })
-        .collect()
-}
-
-/// The model's int8 outputs for int8 input `q`.
-fn reference(spec: &ModelSpec, input: &[i8]) -> Vec<i8> {
-    let mut values: Vec<i64> = input.iter().map(|&q| i64::from(q)).collect();
-    let mut zero_point = i64::from(spec.input.quantization.zero_point);
-    for layer in &spec.layers {
-        values = reference_layer(layer, &values, zero_point);
-        zero_point = i64::from(layer.output.zero_point);
-    }
-    values.into_iter().map(|v| v as i8).collect()
-}
-
 fn layer_strategy(in_len: usize, out_len: usize, last: bool) -> impl Strategy<Value = LayerSpec> {
     let activation = if last {
         Just(Activation::None).boxed()
@@ -171,7 +109,7 @@ proptest! {
     fn engine_is_bit_exact_with_reference((spec, input) in model_and_input()) {
         let bytes = to_bytes(&spec).unwrap();
         let model = Model::from_bytes(&bytes).unwrap();
-        let want = reference(&spec, &input);
+        let want = common::reference::model(&spec, &input);
         let mut engine = Engine::<40>::new();
         prop_assert_eq!(engine.infer(&model, &offset_bytes(&input)).unwrap().logits(), &want[..]);
         let mut wide = Engine::<216>::new();
@@ -196,7 +134,7 @@ proptest! {
         let mut batch = Batch::<40>::new();
         let inferences = batch.infer(&prepared, four).unwrap();
         for (inference, input) in inferences.iter().zip(&inputs) {
-            prop_assert_eq!(inference.logits(), &reference(&spec, input)[..]);
+            prop_assert_eq!(inference.logits(), &common::reference::model(&spec, input)[..]);
         }
     }
 
@@ -208,7 +146,7 @@ proptest! {
         let prepared = Prepared::new(&model, &mut buffer).unwrap();
         let mut engine = Engine::<40>::new();
         let inference = engine.infer_prepared(&prepared, &offset_bytes(&input)).unwrap();
-        prop_assert_eq!(inference.logits(), &reference(&spec, &input)[..]);
+        prop_assert_eq!(inference.logits(), &common::reference::model(&spec, &input)[..]);
     }
 
     #[test]

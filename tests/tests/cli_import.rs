@@ -109,7 +109,7 @@ fn the_converters_tutorial_model_reproduces_litert_from_every_input_type() {
     assert_eq!(std::fs::read(&out).unwrap(), want, "int8 .bin input");
 
     // Float pixels / 255, quantized by stitch as TFLite's QUANTIZE does.
-    let floats: Vec<f32> = pixels().iter().map(|&p| f32::from(p) / 255.0).collect();
+    let floats = stitch_train::data::pixel_values(&pixels());
     let input = dir.path().join("float.npy");
     write_npy(&input, &floats, &[200, 28, 28]);
     let out = dir.path().join("from-float.npy");

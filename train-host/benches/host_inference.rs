@@ -11,7 +11,7 @@ use std::path::Path;
 use candle_core::{Device, Tensor};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use stitch_core::{Batch, Engine, Model, Prepared};
-use stitch_train::data::{load_split, resolve_data_dir, Split, PIXELS};
+use stitch_train::data::{load_split, pixel_values, resolve_data_dir, Split, PIXELS};
 use stitch_train::model::{FloatMlp, Net};
 
 const MODEL: &str = concat!(
@@ -38,7 +38,7 @@ fn host_inference(c: &mut Criterion) {
     let mut engine = Engine::<64>::new();
 
     let net = Net::from_mlp(&FloatMlp::load(Path::new(WEIGHTS)).expect("float weights")).unwrap();
-    let pixels: Vec<f32> = test.images.iter().map(|&p| f32::from(p) / 255.0).collect();
+    let pixels = pixel_values(&test.images);
     let all_images = Tensor::from_vec(pixels, (test.len(), PIXELS), &Device::Cpu).unwrap();
 
     let mut single = c.benchmark_group("single image");

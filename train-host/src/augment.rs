@@ -5,7 +5,7 @@
 
 use rand::Rng;
 
-use crate::data::{COLS, PIXELS, ROWS};
+use crate::data::{pixel_value, COLS, PIXELS, ROWS};
 
 /// What to do to each training image.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -32,7 +32,7 @@ impl Augment {
         debug_assert_eq!(src.len(), PIXELS);
         if self.is_none() {
             for (d, &s) in dst.iter_mut().zip(src) {
-                *d = s as f32 / 255.0;
+                *d = pixel_value(s);
             }
             return;
         }
@@ -57,7 +57,7 @@ impl Augment {
                 } else {
                     0
                 };
-                dst[r as usize * COLS + c as usize] = v as f32 / 255.0;
+                dst[r as usize * COLS + c as usize] = pixel_value(v);
             }
         }
     }

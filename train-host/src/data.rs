@@ -15,6 +15,17 @@ pub const COLS: usize = 28;
 /// Bytes (pixels) per image.
 pub const PIXELS: usize = ROWS * COLS;
 pub const CLASSES: usize = 10;
+
+/// The float the network sees for pixel `p`: `p / 255`, in `0.0..=1.0`, as
+/// the tutorial scales them ([`crate::quantize::INPUT`] is its int8 twin).
+pub fn pixel_value(p: u8) -> f32 {
+    f32::from(p) / 255.0
+}
+
+/// [`pixel_value`] of every pixel.
+pub fn pixel_values(pixels: &[u8]) -> Vec<f32> {
+    pixels.iter().map(|&p| pixel_value(p)).collect()
+}
 pub const TRAIN_COUNT: usize = 60_000;
 pub const TEST_COUNT: usize = 10_000;
 /// The validation split is the LAST this-many training images; it is the only
@@ -34,11 +45,6 @@ pub const CLASS_NAMES: [&str; CLASSES] = [
     "Bag",
     "Ankle boot",
 ];
-
-const IMAGE_MAGIC: u32 = 2051;
-const LABEL_MAGIC: u32 = 2049;
-const IMAGE_HEADER: usize = 16;
-const LABEL_HEADER: usize = 8;
 
 /// Where the data lives unless `--data-dir` says otherwise.
 pub const DEFAULT_DATA_DIR: &str = "/usr/share/datasets/fashion-mnist";
@@ -339,72 +345,89 @@ fn check_len(
     }
 }
 
+/// An IDX file's kind: its magic number and the shape of one item.
+struct Idx {
+    magic: u32,
+    /// `[rows, cols]` for images, none for labels.
+    item_shape: &'static [usize],
+}
+
+const IMAGES: Idx = Idx {
+    magic: 2051,
+    item_shape: &[ROWS, COLS],
+};
+const LABELS: Idx = Idx {
+    magic: 2049,
+    item_shape: &[],
+};
+
+impl Idx {
+    /// Magic and count, then one big-endian u32 per item dimension.
+    const fn header_len(&self) -> usize {
+        8 + 4 * self.item_shape.len()
+    }
+
+    /// Bytes per item.
+    fn item_len(&self) -> usize {
+        self.item_shape.iter().product()
+    }
+
+    /// The `expected` items of the file at `path`, after checking its header
+    /// (magic, item shape, count) and its length.
+    fn read(&self, path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
+        let header = self.header_len();
+        let expected_bytes = header + expected * self.item_len();
+        let bytes = read_bytes(path, expected_bytes)?;
+        if bytes.len() < header {
+            return Err(DataError::Truncated {
+                path: path.to_path_buf(),
+                expected_bytes,
+                found_bytes: bytes.len(),
+            });
+        }
+        let magic = be_u32(&bytes, 0);
+        if magic != self.magic {
+            return Err(DataError::BadMagic {
+                path: path.to_path_buf(),
+                expected: self.magic,
+                found: magic,
+            });
+        }
+        let dims: Vec<u32> = (0..self.item_shape.len())
+            .map(|d| be_u32(&bytes, 8 + 4 * d))
+            .collect();
+        if dims
+            .iter()
+            .zip(self.item_shape)
+            .any(|(&d, &e)| d as usize != e)
+        {
+            return Err(DataError::BadShape {
+                path: path.to_path_buf(),
+                rows: dims.first().copied().unwrap_or_default(),
+                cols: dims.get(1).copied().unwrap_or_default(),
+            });
+        }
+        let count = be_u32(&bytes, 4) as usize;
+        if count != expected {
+            return Err(DataError::BadCount {
+                path: path.to_path_buf(),
+                expected,
+                found: count,
+            });
+        }
+        check_len(path, &bytes, header, count, self.item_len())?;
+        Ok(bytes[header..].to_vec())
+    }
+}
+
 /// Reads an IDX3 image file that must hold `expected` 28x28 images.
 pub fn read_images(path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
-    let bytes = read_bytes(path, IMAGE_HEADER + expected * PIXELS)?;
-    if bytes.len() < IMAGE_HEADER {
-        return Err(DataError::Truncated {
-            path: path.to_path_buf(),
-            expected_bytes: IMAGE_HEADER + expected * PIXELS,
-            found_bytes: bytes.len(),
-        });
-    }
-    let magic = be_u32(&bytes, 0);
-    if magic != IMAGE_MAGIC {
-        return Err(DataError::BadMagic {
-            path: path.to_path_buf(),
-            expected: IMAGE_MAGIC,
-            found: magic,
-        });
-    }
-    let count = be_u32(&bytes, 4) as usize;
-    let (rows, cols) = (be_u32(&bytes, 8), be_u32(&bytes, 12));
-    if rows as usize != ROWS || cols as usize != COLS {
-        return Err(DataError::BadShape {
-            path: path.to_path_buf(),
-            rows,
-            cols,
-        });
-    }
-    if count != expected {
-        return Err(DataError::BadCount {
-            path: path.to_path_buf(),
-            expected,
-            found: count,
-        });
-    }
-    check_len(path, &bytes, IMAGE_HEADER, count, PIXELS)?;
-    Ok(bytes[IMAGE_HEADER..].to_vec())
+    IMAGES.read(path, expected)
 }
 
 /// Reads an IDX1 label file that must hold `expected` labels in 0..10.
 pub fn read_labels(path: &Path, expected: usize) -> Result<Vec<u8>, DataError> {
-    let bytes = read_bytes(path, LABEL_HEADER + expected)?;
-    if bytes.len() < LABEL_HEADER {
-        return Err(DataError::Truncated {
-            path: path.to_path_buf(),
-            expected_bytes: LABEL_HEADER + expected,
-            found_bytes: bytes.len(),
-        });
-    }
-    let magic = be_u32(&bytes, 0);
-    if magic != LABEL_MAGIC {
-        return Err(DataError::BadMagic {
-            path: path.to_path_buf(),
-            expected: LABEL_MAGIC,
-            found: magic,
-        });
-    }
-    let count = be_u32(&bytes, 4) as usize;
-    if count != expected {
-        return Err(DataError::BadCount {
-            path: path.to_path_buf(),
-            expected,
-            found: count,
-        });
-    }
-    check_len(path, &bytes, LABEL_HEADER, count, 1)?;
-    let labels = bytes[LABEL_HEADER..].to_vec();
+    let labels = LABELS.read(path, expected)?;
     if let Some((index, &label)) = labels
         .iter()
         .enumerate()

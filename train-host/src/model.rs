@@ -15,7 +15,7 @@ use std::path::Path;
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{Linear, Module};
 
-use crate::data::{Dataset, CLASSES, PIXELS};
+use crate::data::{pixel_values, Dataset, CLASSES, PIXELS};
 use crate::error::Error;
 
 /// One dense layer, `y = W x + b`, `W` row-major `[out][in]`.
@@ -31,6 +31,15 @@ impl FloatLayer {
     /// Row `o` of the weight matrix: the weights feeding output `o`.
     pub fn row(&self, o: usize) -> &[f32] {
         &self.weight[o * self.in_len..(o + 1) * self.in_len]
+    }
+
+    /// The layer as candle tensors: weight `[out, in]`, bias `[out]`. The one
+    /// place the float network becomes candle's, for training, evaluation
+    /// and the safetensors file alike.
+    pub fn tensors(&self) -> candle_core::Result<(Tensor, Tensor)> {
+        let w = Tensor::from_slice(&self.weight, (self.out_len, self.in_len), &Device::Cpu)?;
+        let b = Tensor::from_slice(&self.bias, self.out_len, &Device::Cpu)?;
+        Ok((w, b))
     }
 }
 
@@ -51,7 +60,7 @@ impl FloatMlp {
     /// layer's output (post-ReLU for hidden layers, logits last). Used for
     /// calibration, where we need the intermediate activations.
     pub fn forward_all(&self, pixels: &[u8]) -> Vec<Vec<f32>> {
-        let mut x: Vec<f32> = pixels.iter().map(|&p| p as f32 / 255.0).collect();
+        let mut x = pixel_values(pixels);
         let mut outputs = Vec::with_capacity(self.layers.len());
         let last = self.layers.len().saturating_sub(1);
         for (i, layer) in self.layers.iter().enumerate() {
@@ -112,8 +121,7 @@ impl FloatMlp {
     fn tensors(&self) -> Result<HashMap<String, Tensor>, Error> {
         let mut map = HashMap::new();
         for (i, l) in self.layers.iter().enumerate() {
-            let w = Tensor::from_slice(&l.weight, (l.out_len, l.in_len), &Device::Cpu)?;
-            let b = Tensor::from_slice(&l.bias, l.out_len, &Device::Cpu)?;
+            let (w, b) = l.tensors()?;
             map.insert(format!("layers.{i}.weight"), w);
             map.insert(format!("layers.{i}.bias"), b);
         }
@@ -216,8 +224,7 @@ impl Net {
     pub fn from_mlp(mlp: &FloatMlp) -> Result<Net, Error> {
         let mut layers = Vec::new();
         for l in &mlp.layers {
-            let w = Tensor::from_slice(&l.weight, (l.out_len, l.in_len), &Device::Cpu)?;
-            let b = Tensor::from_slice(&l.bias, l.out_len, &Device::Cpu)?;
+            let (w, b) = l.tensors()?;
             layers.push(Linear::new(w, Some(b)));
         }
         Ok(Net { layers })
@@ -228,10 +235,7 @@ impl Net {
         let mut predictions = Vec::with_capacity(data.len());
         for start in (0..data.len()).step_by(1000) {
             let end = (start + 1000).min(data.len());
-            let pixels: Vec<f32> = data.images[start * PIXELS..end * PIXELS]
-                .iter()
-                .map(|&p| p as f32 / 255.0)
-                .collect();
+            let pixels = pixel_values(&data.images[start * PIXELS..end * PIXELS]);
             let x = Tensor::from_vec(pixels, (end - start, PIXELS), &Device::Cpu)?;
             let classes = self.forward(&x)?.argmax(1)?.to_vec1::<u32>()?;
             predictions.extend(classes.iter().map(|&c| c as u8));

@@ -106,8 +106,8 @@ fn trainable(mlp: &FloatMlp) -> Result<Trainable, Error> {
     let mut vars = Vec::new();
     let mut layers = Vec::new();
     for l in &mlp.layers {
-        let w = Var::from_slice(&l.weight, (l.out_len, l.in_len), &Device::Cpu)?;
-        let b = Var::from_slice(&l.bias, l.out_len, &Device::Cpu)?;
+        let (w, b) = l.tensors()?;
+        let (w, b) = (Var::from_tensor(&w)?, Var::from_tensor(&b)?);
         // The Linear shares storage with the Vars: optimizer updates are seen.
         layers.push(Linear::new(
             w.as_tensor().clone(),

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use stitch_core::Model;
 
-use crate::data::{CLASSES, PIXELS};
+use crate::data::{pixel_value, CLASSES, PIXELS};
 use crate::error::Error;
 
 /// How the pixels of an image become the bytes `q + 128` a model reads.
@@ -55,7 +55,7 @@ impl PixelInput {
     pub fn new(model: &Model<'_>) -> PixelInput {
         let quantization = model.input_quantization();
         let table: [u8; 256] = std::array::from_fn(|p| {
-            let q = quantization.quantize(p as f32 / 255.0);
+            let q = quantization.quantize(pixel_value(p as u8));
             (q as u8) ^ 0x80
         });
         let identity = table.iter().enumerate().all(|(p, &x)| usize::from(x) == p);
