@@ -70,6 +70,45 @@ fn run() -> Result<(), String> {
     let target = var("TARGET")?;
     let out = PathBuf::from(var("OUT_DIR")?);
     let manifest = PathBuf::from(var("CARGO_MANIFEST_DIR")?);
+    declare_inputs();
+
+    let model_path = env::var_os("STITCH_MODEL").map_or_else(
+        || manifest.join("../models/fashion-mnist.stitch"),
+        PathBuf::from,
+    );
+    let model_bytes = read(&model_path, "STITCH_MODEL")?;
+    let model = Model::from_bytes(&model_bytes)
+        .map_err(|e| format!("{}: not a valid stitch model: {e}", model_path.display()))?;
+    let data = Data::read(&model, &manifest)?;
+    let max_width = max_width(data.needed_width)?;
+    let ram = engine_ram_bytes(max_width) + RAM_RESERVE;
+    let armv6m = target.starts_with("thumbv6m");
+    if armv6m && env::var_os("CARGO_FEATURE_BOARD").is_some() {
+        return Err("the `board` feature targets the STM32F405 (thumbv7em-none-eabihf): a Cortex-M0 has no DWT cycle counter".into());
+    }
+    let (machine, note) = machine(armv6m, model_bytes.len(), &data, ram)
+        .map_err(|e| format!("{}: {e}", model_path.display()))?;
+    link(machine, &manifest, &out)?;
+
+    write(&out.join("model.stitch"), &model_bytes)?;
+    write(&out.join("data.bin"), data.on(machine))?;
+    let config = format!(
+        "/// Widest buffer the engine holds (`STITCH_MAX_WIDTH`, else what the model needs).\n\
+         pub const MAX_WIDTH: usize = {max_width};\n\
+         /// Values of one input.\n\
+         pub const INPUT_LEN: usize = {};\n\
+         /// The QEMU machine the firmware is linked for.\n\
+         pub const MACHINE: &str = \"{}\";\n\
+         /// Why a Cortex-M0 build runs on another machine, or empty.\n\
+         pub const MACHINE_NOTE: &str = \"{note}\";\n",
+        model.input_len(),
+        machine.name
+    );
+    write(&out.join("config.rs"), config.as_bytes())
+}
+
+/// The environment variables and cfgs this script reads and sets.
+fn declare_inputs() {
     for name in [
         "STITCH_MODEL",
         "STITCH_VECTORS",
@@ -81,47 +120,23 @@ fn run() -> Result<(), String> {
     println!("cargo::rustc-check-cfg=cfg(stitch_vectors)");
     println!("cargo::rustc-check-cfg=cfg(stitch_bytes_entry)");
     println!("cargo::rustc-check-cfg=cfg(stitch_microbit)");
+}
 
-    let model_path = env::var_os("STITCH_MODEL").map_or_else(
-        || manifest.join("../models/fashion-mnist.stitch"),
-        PathBuf::from,
-    );
-    let model_bytes = read(&model_path, "STITCH_MODEL")?;
-    let model = Model::from_bytes(&model_bytes)
-        .map_err(|e| format!("{}: not a valid stitch model: {e}", model_path.display()))?;
+/// The data the firmware runs on.
+struct Data {
+    bytes: Vec<u8>,
+    /// The widest buffer the engine needs for this data's entry.
+    needed_width: usize,
+    /// Bytes per labelled image (test images, which a machine may take fewer
+    /// of), or `None` for vectors (taken whole).
+    image_record: Option<usize>,
+}
 
-    // The data the firmware runs on, and the widest buffer the engine needs.
-    let vectors_path = env::var_os("STITCH_VECTORS").map(PathBuf::from);
-    let (data, needed_width, images_for) = match &vectors_path {
-        Some(path) => {
-            let bytes = read(path, "STITCH_VECTORS")?;
-            let vectors = Vectors::from_bytes(&bytes)
-                .map_err(|e| format!("{}: not a stitch vectors file: {e}", path.display()))?;
-            if (vectors.input_len(), vectors.output_len())
-                != (model.input_len(), model.output_len())
-            {
-                return Err(format!(
-                    "{}: vectors of {} inputs and {} outputs, the model has {} and {}",
-                    path.display(),
-                    vectors.input_len(),
-                    vectors.output_len(),
-                    model.input_len(),
-                    model.output_len()
-                ));
-            }
-            println!("cargo::rustc-cfg=stitch_vectors");
-            let width = match env::var("STITCH_ENTRY").as_deref() {
-                Ok("bytes") => {
-                    println!("cargo::rustc-cfg=stitch_bytes_entry");
-                    model.max_width()
-                }
-                // int8 inputs are copied into the engine's buffers.
-                Ok("int8") | Err(_) => model.max_width().max(model.input_len()),
-                Ok(other) => return Err(format!("STITCH_ENTRY={other}: expected bytes or int8")),
-            };
-            (bytes, width, None)
-        }
-        None => {
+impl Data {
+    /// `$STITCH_VECTORS` through `$STITCH_ENTRY`, else the test images
+    /// through `Engine::infer`; checked against `model`.
+    fn read(model: &Model<'_>, manifest: &Path) -> Result<Data, String> {
+        let Some(path) = env::var_os("STITCH_VECTORS").map(PathBuf::from) else {
             let path = manifest.join("data/test-images.bin");
             let bytes = read(&path, "the test images")?;
             Samples::new(&bytes, model.input_len()).map_err(|e| {
@@ -131,40 +146,78 @@ fn run() -> Result<(), String> {
                     model.input_len()
                 )
             })?;
-            (
+            return Ok(Data {
                 bytes,
-                model.max_width(),
-                Some(record_len(model.input_len())),
-            )
+                needed_width: model.max_width(),
+                image_record: Some(record_len(model.input_len())),
+            });
+        };
+        let bytes = read(&path, "STITCH_VECTORS")?;
+        let vectors = Vectors::from_bytes(&bytes)
+            .map_err(|e| format!("{}: not a stitch vectors file: {e}", path.display()))?;
+        if (vectors.input_len(), vectors.output_len()) != (model.input_len(), model.output_len()) {
+            return Err(format!(
+                "{}: vectors of {} inputs and {} outputs, the model has {} and {}",
+                path.display(),
+                vectors.input_len(),
+                vectors.output_len(),
+                model.input_len(),
+                model.output_len()
+            ));
         }
-    };
-    let max_width = match env::var("STITCH_MAX_WIDTH") {
-        Ok(text) => {
-            let width: usize = text
-                .parse()
-                .map_err(|_| format!("STITCH_MAX_WIDTH={text} is not a number"))?;
-            if width < needed_width {
-                return Err(format!(
-                    "STITCH_MAX_WIDTH={width} is smaller than the {needed_width} values the model's buffers must hold"
-                ));
+        println!("cargo::rustc-cfg=stitch_vectors");
+        let needed_width = match env::var("STITCH_ENTRY").as_deref() {
+            Ok("bytes") => {
+                println!("cargo::rustc-cfg=stitch_bytes_entry");
+                model.max_width()
             }
-            width
-        }
-        Err(_) => needed_width,
-    };
-
-    // The machine: the nRF51 if everything fits, else the STM32F405.
-    let ram = engine_ram_bytes(max_width) + RAM_RESERVE;
-    let data_on = |machine: &Machine| {
-        images_for.map_or(data.len(), |record| data.len().min(machine.images * record))
-    };
-    let fits = |machine: &Machine| {
-        model_bytes.len() + data_on(machine) + CODE_RESERVE <= machine.flash && ram <= machine.ram
-    };
-    let armv6m = target.starts_with("thumbv6m");
-    if armv6m && env::var_os("CARGO_FEATURE_BOARD").is_some() {
-        return Err("the `board` feature targets the STM32F405 (thumbv7em-none-eabihf): a Cortex-M0 has no DWT cycle counter".into());
+            // int8 inputs are copied into the engine's buffers.
+            Ok("int8") | Err(_) => model.max_width().max(model.input_len()),
+            Ok(other) => return Err(format!("STITCH_ENTRY={other}: expected bytes or int8")),
+        };
+        Ok(Data {
+            bytes,
+            needed_width,
+            image_record: None,
+        })
     }
+
+    /// What `machine` embeds: the vectors, or as many images as it takes.
+    fn on(&self, machine: &Machine) -> &[u8] {
+        let len = self.image_record.map_or(self.bytes.len(), |record| {
+            self.bytes.len().min(machine.images * record)
+        });
+        &self.bytes[..len]
+    }
+}
+
+/// `$STITCH_MAX_WIDTH`, else `needed`; never less than `needed`.
+fn max_width(needed: usize) -> Result<usize, String> {
+    let Ok(text) = env::var("STITCH_MAX_WIDTH") else {
+        return Ok(needed);
+    };
+    let width: usize = text
+        .parse()
+        .map_err(|_| format!("STITCH_MAX_WIDTH={text} is not a number"))?;
+    if width < needed {
+        return Err(format!(
+            "STITCH_MAX_WIDTH={width} is smaller than the {needed} values the model's buffers must hold"
+        ));
+    }
+    Ok(width)
+}
+
+/// The machine to link for: the nRF51 if an ARMv6-M build fits it, else the
+/// STM32F405; with the note the firmware prints when a Cortex-M0 build moved.
+fn machine(
+    armv6m: bool,
+    model_len: usize,
+    data: &Data,
+    ram: usize,
+) -> Result<(&'static Machine, &'static str), String> {
+    let fits = |machine: &Machine| {
+        model_len + data.on(machine).len() + CODE_RESERVE <= machine.flash && ram <= machine.ram
+    };
     let machine = if armv6m && fits(&NRF51) {
         &NRF51
     } else {
@@ -172,10 +225,9 @@ fn run() -> Result<(), String> {
     };
     if !fits(machine) {
         return Err(format!(
-            "{}: {} bytes of model, {} of data and {} of RAM do not fit the {} ({} KB flash, {} KB RAM)",
-            model_path.display(),
-            model_bytes.len(),
-            data_on(machine),
+            "{} bytes of model, {} of data and {} of RAM do not fit the {} ({} KB flash, {} KB RAM)",
+            model_len,
+            data.on(machine).len(),
             ram,
             machine.name,
             machine.flash / 1024,
@@ -185,15 +237,18 @@ fn run() -> Result<(), String> {
     if std::ptr::eq(machine, &NRF51) {
         println!("cargo::rustc-cfg=stitch_microbit");
     }
-    let note = if armv6m && std::ptr::eq(machine, &STM32F405) {
+    if armv6m && std::ptr::eq(machine, &STM32F405) {
         println!(
             "cargo::warning=the model and data do not fit the nRF51 (microbit): the Cortex-M0 build is linked for the STM32F405 (netduinoplus2)"
         );
-        "Cortex-M0 build on netduinoplus2: the model does not fit the nRF51's memory; ARMv6-M code runs unchanged on the Cortex-M4, same instruction counts"
-    } else {
-        ""
-    };
+        return Ok((machine, "Cortex-M0 build on netduinoplus2: the model does not fit the nRF51's memory; ARMv6-M code runs unchanged on the Cortex-M4, same instruction counts"));
+    }
+    Ok((machine, ""))
+}
 
+/// The linker script for `machine`, and the arguments every binary and
+/// example links with.
+fn link(machine: &Machine, manifest: &Path, out: &Path) -> Result<(), String> {
     fs::copy(manifest.join(machine.memory), out.join("memory.x"))
         .map_err(|e| format!("{}: {e}", machine.memory))?;
     println!("cargo::rerun-if-changed=memory/nrf51.x");
@@ -207,22 +262,6 @@ fn run() -> Result<(), String> {
     if env::var_os("CARGO_FEATURE_BOARD").is_some() {
         println!("cargo::rustc-link-arg-bins=-Tdefmt.x");
     }
-
-    write(&out.join("model.stitch"), &model_bytes)?;
-    write(&out.join("data.bin"), &data[..data_on(machine)])?;
-    let config = format!(
-        "/// Widest buffer the engine holds (`STITCH_MAX_WIDTH`, else what the model needs).\n\
-         pub const MAX_WIDTH: usize = {max_width};\n\
-         /// Values of one input.\n\
-         pub const INPUT_LEN: usize = {};\n\
-         /// The QEMU machine the firmware is linked for.\n\
-         pub const MACHINE: &str = \"{}\";\n\
-         /// Why a Cortex-M0 build runs on another machine, or empty.\n\
-         pub const MACHINE_NOTE: &str = \"{note}\";\n",
-        model.input_len(),
-        machine.name
-    );
-    write(&out.join("config.rs"), config.as_bytes())?;
     Ok(())
 }
 
