@@ -192,47 +192,19 @@ pub fn train(
     let n = train.len();
     let batch = cfg.batch_size.clamp(1, n.max(1));
     let steps_per_epoch = n.div_ceil(batch);
-    let total_steps = steps_per_epoch * cfg.epochs;
-    let Trainable { net, vars } = trainable(&initial_mlp(&cfg.hidden, cfg.seed))?;
-    let mut opt = candle_nn::AdamW::new(
-        vars.clone(),
-        ParamsAdamW {
-            lr: cfg.lr,
-            beta1: 0.9,
-            beta2: 0.999,
-            eps: 1e-7, // Keras' default
-            weight_decay: cfg.weight_decay,
-        },
-    )?;
+    let mut trainer = Trainer::new(cfg, train, batch, steps_per_epoch * cfg.epochs)?;
     let mut shuffle_rng = ChaCha8Rng::seed_from_u64(cfg.seed);
     shuffle_rng.set_stream(2);
-    let mut augment_rng = ChaCha8Rng::seed_from_u64(cfg.seed);
-    augment_rng.set_stream(3);
     let mut order: Vec<usize> = (0..n).collect();
     let mut history = Vec::with_capacity(cfg.epochs);
-    let mut step = 0;
-    let mut pixels = vec![0f32; batch * PIXELS];
     for epoch in 1..=cfg.epochs {
         let started = Instant::now();
-        let epoch_lr = learning_rate(cfg.schedule, cfg.lr, step, total_steps);
+        let epoch_lr = trainer.learning_rate();
         order.shuffle(&mut shuffle_rng);
         let bar = progress_bar(steps_per_epoch, epoch, cfg.epochs, verbosity);
-        let (mut loss_sum, mut hits, mut seen) = (0.0f64, 0usize, 0usize);
+        let mut totals = Totals::default();
         for (b, chunk) in order.chunks(batch).enumerate() {
-            opt.set_learning_rate(learning_rate(cfg.schedule, cfg.lr, step, total_steps));
-            let m = chunk.len();
-            for (k, &i) in chunk.iter().enumerate() {
-                let dst = &mut pixels[k * PIXELS..(k + 1) * PIXELS];
-                cfg.augment.apply(train.image(i), dst, &mut augment_rng);
-            }
-            let labels: Vec<u32> = chunk.iter().map(|&i| train.labels[i] as u32).collect();
-            let x = Tensor::from_slice(&pixels[..m * PIXELS], (m, PIXELS), &Device::Cpu)?;
-            let y = Tensor::from_vec(labels, m, &Device::Cpu)?;
-            let logits = net.forward(&x)?;
-            let l = loss(&logits, &y, cfg.label_smoothing)?;
-            opt.backward_step(&l)?;
-            step += 1;
-            let batch_loss = l.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+            let (batch_loss, hits) = trainer.step(chunk)?;
             // A non-finite loss never comes back: stop now, not after the
             // last epoch with a model that always says one class.
             if !batch_loss.is_finite() {
@@ -245,31 +217,23 @@ pub fn train(
                     weight_decay: cfg.weight_decay,
                 });
             }
-            loss_sum += batch_loss * m as f64;
-            hits += logits
-                .argmax(1)?
-                .eq(&y)?
-                .to_dtype(DType::U32)?
-                .sum_all()?
-                .to_scalar::<u32>()? as usize;
-            seen += m;
+            totals.add(batch_loss, hits, chunk.len());
             if b % 16 == 0 || b + 1 == steps_per_epoch {
                 bar.set_position(b as u64 + 1);
                 bar.set_message(format!(
                     "loss: {:.4} - accuracy: {:.4}",
-                    loss_sum / seen as f64,
-                    hits as f64 / seen as f64
+                    totals.loss(),
+                    totals.accuracy()
                 ));
             }
         }
         bar.finish_and_clear();
-        let val_accuracy = accuracy(&net.predict(val)?, &val.labels);
         let stats = EpochStats {
             epoch,
             lr: epoch_lr,
-            train_loss: loss_sum / seen.max(1) as f64,
-            train_accuracy: hits as f64 / seen.max(1) as f64,
-            val_accuracy,
+            train_loss: totals.loss(),
+            train_accuracy: totals.accuracy(),
+            val_accuracy: accuracy(&trainer.net.predict(val)?, &val.labels),
             seconds: started.elapsed().as_secs_f64(),
         };
         if verbosity != Verbosity::Silent {
@@ -285,7 +249,112 @@ pub fn train(
         }
         history.push(stats);
     }
-    Ok((snapshot(&vars)?, history))
+    Ok((snapshot(&trainer.vars)?, history))
+}
+
+/// What training carries from batch to batch: the network, its optimizer,
+/// the augmentation's random stream and the batch buffer.
+struct Trainer<'a> {
+    cfg: &'a TrainConfig,
+    train: &'a Dataset,
+    net: Net,
+    vars: Vec<Var>,
+    optimizer: candle_nn::AdamW,
+    augment_rng: ChaCha8Rng,
+    pixels: Vec<f32>,
+    step: usize,
+    total_steps: usize,
+}
+
+impl<'a> Trainer<'a> {
+    fn new(
+        cfg: &'a TrainConfig,
+        train: &'a Dataset,
+        batch: usize,
+        total_steps: usize,
+    ) -> Result<Trainer<'a>, Error> {
+        let Trainable { net, vars } = trainable(&initial_mlp(&cfg.hidden, cfg.seed))?;
+        let optimizer = candle_nn::AdamW::new(
+            vars.clone(),
+            ParamsAdamW {
+                lr: cfg.lr,
+                beta1: 0.9,
+                beta2: 0.999,
+                eps: 1e-7, // Keras' default
+                weight_decay: cfg.weight_decay,
+            },
+        )?;
+        let mut augment_rng = ChaCha8Rng::seed_from_u64(cfg.seed);
+        augment_rng.set_stream(3);
+        Ok(Trainer {
+            cfg,
+            train,
+            net,
+            vars,
+            optimizer,
+            augment_rng,
+            pixels: vec![0f32; batch * PIXELS],
+            step: 0,
+            total_steps,
+        })
+    }
+
+    /// The schedule's rate for the next step.
+    fn learning_rate(&self) -> f64 {
+        learning_rate(self.cfg.schedule, self.cfg.lr, self.step, self.total_steps)
+    }
+
+    /// One optimizer step on the training images `chunk`: the batch's mean
+    /// loss and how many of them the network classified right.
+    fn step(&mut self, chunk: &[usize]) -> Result<(f64, usize), Error> {
+        self.optimizer.set_learning_rate(self.learning_rate());
+        let m = chunk.len();
+        for (k, &i) in chunk.iter().enumerate() {
+            let dst = &mut self.pixels[k * PIXELS..(k + 1) * PIXELS];
+            self.cfg
+                .augment
+                .apply(self.train.image(i), dst, &mut self.augment_rng);
+        }
+        let labels: Vec<u32> = chunk.iter().map(|&i| self.train.labels[i] as u32).collect();
+        let x = Tensor::from_slice(&self.pixels[..m * PIXELS], (m, PIXELS), &Device::Cpu)?;
+        let y = Tensor::from_vec(labels, m, &Device::Cpu)?;
+        let logits = self.net.forward(&x)?;
+        let l = loss(&logits, &y, self.cfg.label_smoothing)?;
+        self.optimizer.backward_step(&l)?;
+        self.step += 1;
+        let batch_loss = l.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+        let hits = logits
+            .argmax(1)?
+            .eq(&y)?
+            .to_dtype(DType::U32)?
+            .sum_all()?
+            .to_scalar::<u32>()? as usize;
+        Ok((batch_loss, hits))
+    }
+}
+
+/// An epoch's running loss and accuracy, weighted by batch size.
+#[derive(Default)]
+struct Totals {
+    loss_sum: f64,
+    hits: usize,
+    seen: usize,
+}
+
+impl Totals {
+    fn add(&mut self, batch_loss: f64, hits: usize, images: usize) {
+        self.loss_sum += batch_loss * images as f64;
+        self.hits += hits;
+        self.seen += images;
+    }
+
+    fn loss(&self) -> f64 {
+        self.loss_sum / self.seen.max(1) as f64
+    }
+
+    fn accuracy(&self) -> f64 {
+        self.hits as f64 / self.seen.max(1) as f64
+    }
 }
 
 #[cfg(test)]

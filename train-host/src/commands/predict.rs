@@ -34,35 +34,61 @@ struct Prediction<'a> {
     logit_scale: f32,
 }
 
+/// The image to classify and where it came from.
+struct Picture {
+    pixels: Vec<u8>,
+    /// The true class, for a data-set image.
+    label: Option<u8>,
+    /// Conversion steps applied to `--image` (empty: used as is).
+    conversion: Vec<String>,
+    /// `test image 3`, or the file with its format, size and colour type.
+    origin: String,
+}
+
+impl Picture {
+    /// `--index N` from the data set, or `--image FILE` converted.
+    fn from_args(args: &PredictArgs) -> Result<Picture, Error> {
+        match (&args.index, &args.image) {
+            (Some(index), _) => {
+                let (pixels, label) = args.source.image(*index)?;
+                Ok(Picture {
+                    pixels,
+                    label: Some(label),
+                    conversion: Vec::new(),
+                    origin: format!("{} image {index}", args.source.split.name()),
+                })
+            }
+            (None, Some(path)) => {
+                let input = crate::image_input::load(path)?;
+                let origin = format!(
+                    "{} ({} {}x{} {})",
+                    path.display(),
+                    input.format,
+                    input.original_size.0,
+                    input.original_size.1,
+                    input.original_color
+                );
+                Ok(Picture {
+                    pixels: input.pixels,
+                    label: None,
+                    conversion: input.steps,
+                    origin,
+                })
+            }
+            (None, None) => Err(Error::Usage("give --index N or --image FILE".into())),
+        }
+    }
+}
+
 pub fn run(args: &PredictArgs) -> Result<(), Error> {
     let bytes = crate::int8::read(&args.model)?;
     let model = crate::int8::parse(&bytes, &args.model)?;
     let input = PixelInput::for_classifier(&model, &args.model)?;
-
-    let (pixels, label, conversion, origin) = match (&args.index, &args.image) {
-        (Some(index), _) => {
-            let (pixels, label) = args.source.image(*index)?;
-            let origin = format!("{} image {index}", args.source.split.name());
-            (pixels, Some(label), Vec::new(), origin)
-        }
-        (None, Some(path)) => {
-            let input = crate::image_input::load(path)?;
-            let origin = format!(
-                "{} ({} {}x{} {})",
-                path.display(),
-                input.format,
-                input.original_size.0,
-                input.original_size.1,
-                input.original_color
-            );
-            (input.pixels, None, input.steps, origin)
-        }
-        (None, None) => return Err(Error::Usage("give --index N or --image FILE".into())),
-    };
+    let picture = Picture::from_args(args)?;
 
     let mut engine = Box::new(Engine::<MAX_WIDTH>::new());
     let inference = engine
-        .infer(&model, &input.bytes(&pixels))
+        .infer(&model, &input.bytes(&picture.pixels))
         .map_err(|e| Error::model(&args.model, e.to_string()))?;
     let logits = inference.logits().to_vec();
     let class = inference.class();
@@ -71,48 +97,52 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
     stitch_core::softmax::softmax(&logits, scale, &mut probabilities)
         .map_err(|e| Error::model(&args.model, e.to_string()))?;
     let names: Vec<&str> = model.class_names().collect();
-    let class_name = names.get(class).copied().unwrap_or("?");
-    let label_name = label.and_then(|l| names.get(usize::from(l)).copied());
-
+    let label = picture.label;
+    let prediction = Prediction {
+        index: args.index,
+        split: args.index.map(|_| args.source.split.name()),
+        image: args.image.as_ref().map(|p| p.display().to_string()),
+        conversion: picture.conversion.clone(),
+        class,
+        class_name: names.get(class).copied().unwrap_or("?"),
+        label,
+        label_name: label.and_then(|l| names.get(usize::from(l)).copied()),
+        probabilities,
+        logits,
+        logit_scale: scale,
+    };
     if args.json {
-        let out = Prediction {
-            index: args.index,
-            split: args.index.map(|_| args.source.split.name()),
-            image: args.image.as_ref().map(|p| p.display().to_string()),
-            conversion,
-            class,
-            class_name,
-            label,
-            label_name,
-            probabilities,
-            logits,
-            logit_scale: scale,
-        };
-        let text = serde_json::to_string_pretty(&out)?;
-        println!("{text}");
-        return Ok(());
+        println!("{}", serde_json::to_string_pretty(&prediction)?);
+    } else {
+        print!("{}", human(&picture, &prediction, &names));
     }
+    Ok(())
+}
 
+/// The picture, the prediction against the label, and the probability bars.
+fn human(picture: &Picture, prediction: &Prediction<'_>, names: &[&str]) -> String {
     let style = Style::for_stdout();
     let mut out = String::new();
-    out.push_str(&format!("{origin}\n"));
-    if args.image.is_some() {
-        if conversion.is_empty() {
+    out.push_str(&format!("{}\n", picture.origin));
+    if prediction.image.is_some() {
+        if picture.conversion.is_empty() {
             out.push_str("  used as is (28x28 greyscale)\n");
         }
-        for step in &conversion {
+        for step in &picture.conversion {
             out.push_str(&format!("  {step}\n"));
         }
     }
     out.push('\n');
-    out.push_str(&preview::image(&pixels, COLS, style));
+    out.push_str(&preview::image(&picture.pixels, COLS, style));
     out.push('\n');
-    let confidence = probabilities.get(class).copied().unwrap_or(0.0);
+    let class = prediction.class;
+    let confidence = prediction.probabilities.get(class).copied().unwrap_or(0.0);
     out.push_str(&format!(
-        "prediction: {class_name} (class {class}, {:.1}%)",
+        "prediction: {} (class {class}, {:.1}%)",
+        prediction.class_name,
         100.0 * confidence
     ));
-    if let (Some(label), Some(label_name)) = (label, label_name) {
+    if let (Some(label), Some(label_name)) = (prediction.label, prediction.label_name) {
         let verdict = if usize::from(label) == class {
             "correct"
         } else {
@@ -124,11 +154,10 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
     }
     out.push_str("\n\n");
     out.push_str(&preview::probability_bars(
-        &names,
-        &probabilities,
+        names,
+        &prediction.probabilities,
         class,
         style,
     ));
-    print!("{out}");
-    Ok(())
+    out
 }

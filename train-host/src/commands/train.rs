@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::common::{self, Pictures};
 use crate::cli::TrainArgs;
-use crate::data::{self, Split, VALIDATION_COUNT};
+use crate::data::{self, Dataset, Split, VALIDATION_COUNT};
 use crate::error::Error;
 use crate::history::EpochStats;
 use crate::quantize::Calibration;
@@ -97,13 +97,9 @@ fn check_before_training(args: &TrainArgs, pictures: &Pictures) -> Result<(), Er
     pictures.ensure_writable(&["curves", "confusion", "misclassified"])
 }
 
-pub fn run(args: &TrainArgs) -> Result<(), Error> {
-    let started = Instant::now();
-    let weights_path = siblings::weights_path(&args.out);
-    let card_path = siblings::card_path(&args.out);
-    let pictures = Pictures::new(&args.out, args.plots.as_deref());
-    check_before_training(args, &pictures)?;
-
+/// The training split without its last [`VALIDATION_COUNT`] images, those
+/// images, and the test split.
+fn load_data(args: &TrainArgs) -> Result<(Dataset, Dataset, Dataset), Error> {
     let dir = data::resolve_data_dir(args.data.data_dir.as_deref());
     let (train_split, val) = data::load_split(&dir, Split::Train)?.split_last(VALIDATION_COUNT);
     let test = data::load_split(&dir, Split::Test)?;
@@ -114,8 +110,13 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         test.len(),
         dir.display()
     );
+    Ok((train_split, val, test))
+}
 
-    let config = TrainConfig {
+/// The flags as a training configuration, with the defaults chosen on the
+/// validation split for what has no flag.
+fn train_config(args: &TrainArgs) -> TrainConfig {
+    TrainConfig {
         epochs: args.epochs as usize,
         batch_size: args.batch_size as usize,
         lr: args.lr,
@@ -125,7 +126,18 @@ pub fn run(args: &TrainArgs) -> Result<(), Error> {
         seed: args.seed,
         label_smoothing: train::DEFAULT_LABEL_SMOOTHING,
         augment: train::DEFAULT_AUGMENT,
-    };
+    }
+}
+
+pub fn run(args: &TrainArgs) -> Result<(), Error> {
+    let started = Instant::now();
+    let weights_path = siblings::weights_path(&args.out);
+    let card_path = siblings::card_path(&args.out);
+    let pictures = Pictures::new(&args.out, args.plots.as_deref());
+    check_before_training(args, &pictures)?;
+
+    let (train_split, val, test) = load_data(args)?;
+    let config = train_config(args);
     // With --json the bar is hidden but the per-epoch lines still go to stderr.
     let verbosity = if args.json {
         train::Verbosity::Epochs
