@@ -37,18 +37,7 @@ struct Walk<'g, 'b> {
 /// Matches `graph` against the chain stitch imports; `rounding` is recorded
 /// in every layer.
 pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError> {
-    let [input] = graph.inputs[..] else {
-        return Err(unsupported(format!(
-            "the model has {} inputs; stitch imports a model with one",
-            graph.inputs.len()
-        )));
-    };
-    let [output] = graph.outputs[..] else {
-        return Err(unsupported(format!(
-            "the model has {} outputs; stitch imports a model with one",
-            graph.outputs.len()
-        )));
-    };
+    let (input, output) = endpoints(graph)?;
     let input_tensor = tensor(graph, input);
     let input_shape = without_batch(&input_tensor.shape).ok_or_else(|| {
         unsupported(format!(
@@ -116,18 +105,7 @@ pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError
     }
     let quantization = match input_quantization {
         Some(q) => q,
-        None => {
-            let tensor = tensor(graph, input);
-            if tensor.dtype != TensorType::Int8 {
-                return Err(unsupported(format!(
-                    "the input is {:?}; stitch imports int8 inputs, or float32 through a leading QUANTIZE",
-                    tensor.dtype
-                )));
-            }
-            int8_quantization(tensor).ok_or_else(|| {
-                unsupported("the int8 input has no single scale and zero point".into())
-            })?
-        }
+        None => int8_input(input_tensor)?,
     };
     Ok(Chain {
         input: InputSpec {
@@ -137,6 +115,35 @@ pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError
         layers,
         ending,
     })
+}
+
+/// The graph's one input tensor and one output tensor.
+fn endpoints(graph: &Graph<'_>) -> Result<(usize, usize), ImportError> {
+    let [input] = graph.inputs[..] else {
+        return Err(unsupported(format!(
+            "the model has {} inputs; stitch imports a model with one",
+            graph.inputs.len()
+        )));
+    };
+    let [output] = graph.outputs[..] else {
+        return Err(unsupported(format!(
+            "the model has {} outputs; stitch imports a model with one",
+            graph.outputs.len()
+        )));
+    };
+    Ok((input, output))
+}
+
+/// The quantization of an input read as int8 (no leading `QUANTIZE`).
+fn int8_input(input: &Tensor<'_>) -> Result<Quantization, ImportError> {
+    if input.dtype != TensorType::Int8 {
+        return Err(unsupported(format!(
+            "the input is {:?}; stitch imports int8 inputs, or float32 through a leading QUANTIZE",
+            input.dtype
+        )));
+    }
+    int8_quantization(input)
+        .ok_or_else(|| unsupported("the int8 input has no single scale and zero point".into()))
 }
 
 /// Why `op` cannot be where it is.
@@ -257,51 +264,7 @@ impl<'g, 'b> Walk<'g, 'b> {
         let input_q = int8(op, input, "input")?;
         let output_q = int8(op, output, "output")?;
         let weights = tensor(self.graph, weights_index);
-        let [out_len, in_len] = dims(&weights.shape).ok_or_else(|| {
-            at(
-                op,
-                format!(
-                    "has weights of shape {:?}; [outputs, inputs] expected",
-                    weights.shape
-                ),
-            )
-        })?;
-        if weights.dtype != TensorType::Int8 {
-            return Err(at(
-                op,
-                format!(
-                    "has {:?} weights; stitch imports int8 weights",
-                    weights.dtype
-                ),
-            ));
-        }
-        let data = weights
-            .data
-            .ok_or_else(|| at(op, "has weights that are not a constant".into()))?;
-        if data.len() != in_len * out_len {
-            return Err(at(
-                op,
-                format!(
-                    "has {} weight bytes for a {out_len}x{in_len} matrix",
-                    data.len()
-                ),
-            ));
-        }
-        if elements(&input.shape) != Some(in_len) {
-            return Err(at(
-                op,
-                format!(
-                    "reads {:?} values into {in_len} inputs: the shapes do not chain",
-                    input.shape
-                ),
-            ));
-        }
-        if elements(&output.shape) != Some(out_len) {
-            return Err(at(
-                op,
-                format!("writes {:?} values from {out_len} outputs", output.shape),
-            ));
-        }
+        let (out_len, in_len, data) = weight_matrix(op, weights, input, output)?;
         let weight_scales = weight_scales(op, weights, out_len)?;
         let biases = biases(op, self.graph, bias_index, out_len)?;
         let (multipliers, shifts) = weight_scales
@@ -327,6 +290,62 @@ impl<'g, 'b> Walk<'g, 'b> {
             rounding,
         })
     }
+}
+
+/// A layer's constant int8 weights `[outputs, inputs]`, checked against the
+/// tensors the layer reads and writes: their two widths and bytes.
+fn weight_matrix<'b>(
+    op: &Operator,
+    weights: &Tensor<'b>,
+    input: &Tensor<'_>,
+    output: &Tensor<'_>,
+) -> Result<(usize, usize, &'b [u8]), ImportError> {
+    let [out_len, in_len] = dims(&weights.shape).ok_or_else(|| {
+        at(
+            op,
+            format!(
+                "has weights of shape {:?}; [outputs, inputs] expected",
+                weights.shape
+            ),
+        )
+    })?;
+    if weights.dtype != TensorType::Int8 {
+        return Err(at(
+            op,
+            format!(
+                "has {:?} weights; stitch imports int8 weights",
+                weights.dtype
+            ),
+        ));
+    }
+    let data = weights
+        .data
+        .ok_or_else(|| at(op, "has weights that are not a constant".into()))?;
+    if data.len() != in_len * out_len {
+        return Err(at(
+            op,
+            format!(
+                "has {} weight bytes for a {out_len}x{in_len} matrix",
+                data.len()
+            ),
+        ));
+    }
+    if elements(&input.shape) != Some(in_len) {
+        return Err(at(
+            op,
+            format!(
+                "reads {:?} values into {in_len} inputs: the shapes do not chain",
+                input.shape
+            ),
+        ));
+    }
+    if elements(&output.shape) != Some(out_len) {
+        return Err(at(
+            op,
+            format!("writes {:?} values from {out_len} outputs", output.shape),
+        ));
+    }
+    Ok((out_len, in_len, data))
 }
 
 /// The real factor of one output channel, as TFLite computes it: per channel
