@@ -167,11 +167,13 @@ fn human(r: &Report<'_>) -> String {
             origin.source, origin.sha256
         );
     }
-    let pixels = if r.input_scale == 1.0 / 255.0 && r.input_zero_point == -128 {
-        ", pixel p is p - 128"
-    } else {
-        ""
-    };
+    let pixel_input = crate::quantize::INPUT;
+    let pixels =
+        if r.input_scale == pixel_input.scale && r.input_zero_point == pixel_input.zero_point {
+            ", pixel p is p - 128"
+        } else {
+            ""
+        };
     let _ = writeln!(
         s,
         "  input           {} int8, scale {} zero point {}{pixels}",
@@ -205,6 +207,20 @@ fn human(r: &Report<'_>) -> String {
         r.parameters,
         r.macs
     );
+    layer_table(&mut s, r);
+    let _ = writeln!(s, "  model_bytes     {} (file size)", r.model_bytes);
+    let _ = writeln!(
+        s,
+        "  ram_bytes       {} ({})",
+        r.ram_bytes, r.ram_bytes_definition
+    );
+    s
+}
+
+/// One row per layer under a header: widths, activation, rounding, output
+/// quantization, requantization ranges and bytes.
+fn layer_table(s: &mut String, r: &Report<'_>) {
+    use std::fmt::Write as _;
     let _ = writeln!(
         s,
         "    {:<2} {:>5} {:>5}  {:<12} {:<6} {:>12} {:>5}  {:>23}  {:>9}  {:>9} {:>9}",
@@ -236,11 +252,4 @@ fn human(r: &Report<'_>) -> String {
             l.bias_bytes
         );
     }
-    let _ = writeln!(s, "  model_bytes     {} (file size)", r.model_bytes);
-    let _ = writeln!(
-        s,
-        "  ram_bytes       {} ({})",
-        r.ram_bytes, r.ram_bytes_definition
-    );
-    s
 }
