@@ -176,23 +176,33 @@ fn requantize_rare(acc: i32, multiplier: i32, shift: i8, rounding: Rounding) -> 
 /// assert_eq!(quantize_multiplier(0.25), (1 << 30, -1));
 /// ```
 pub fn quantize_multiplier(real: f64) -> (i32, i8) {
-    if !(real > 0.0 && real.is_finite()) {
+    let Some((q, shift)) = q31_and_exponent(real) else {
         return (0, 0);
-    }
-    let (significand, mut shift) = frexp(real);
-    // significand is in [0.5, 1): adding 0.5 then truncating rounds half away from zero.
-    let mut q = (significand * (1u64 << 31) as f64 + 0.5) as i64;
-    if q == 1 << 31 {
-        q /= 2;
-        shift += 1;
-    }
+    };
     if shift < i32::from(MIN_SHIFT) {
         return (0, 0);
     }
     if shift > i32::from(MAX_SHIFT) {
         return (i32::MAX, MAX_SHIFT);
     }
-    (q as i32, shift as i8)
+    (q, shift as i8)
+}
+
+/// `real` as `q * 2^(exponent - 31)` with `q` in `[2^30, 2^31)`, rounded as
+/// TFLite's `QuantizeMultiplier` rounds (before it limits the exponent);
+/// `None` unless `real` is finite and positive.
+pub(crate) fn q31_and_exponent(real: f64) -> Option<(i32, i32)> {
+    if !(real > 0.0 && real.is_finite()) {
+        return None;
+    }
+    let (significand, mut exponent) = frexp(real);
+    // significand is in [0.5, 1): adding 0.5 then truncating rounds half away from zero.
+    let mut q = (significand * (1u64 << 31) as f64 + 0.5) as i64;
+    if q == 1 << 31 {
+        q /= 2;
+        exponent += 1;
+    }
+    Some((q as i32, exponent))
 }
 
 /// Splits a positive finite `x` into `significand * 2^exponent`, significand in `[0.5, 1)`.

@@ -8,6 +8,7 @@ mod common;
 
 use proptest::prelude::*;
 use stitch_core::format::{self, CRC_LEN, HEADER_LEN, VERSION};
+use stitch_core::softmax::Int8Softmax;
 use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
 use stitch_core::{Activation, Batch, Engine, Model, Prepared, Quantization, Rounding};
 
@@ -168,6 +169,28 @@ proptest! {
             let _ = engine.infer(model, &zeros);
             let _ = engine.infer(model, &offset_bytes(&input));
             let _ = engine.infer_int8(model, &input);
+        }
+    }
+
+    #[test]
+    fn int8_softmax_is_within_one_256th_of_the_float_one(
+        logits in prop::collection::vec(any::<i8>(), 1..64),
+        scale in 0.005f32..2.0,
+    ) {
+        let softmax = Int8Softmax::new(scale, 1.0).unwrap();
+        let mut q = vec![0i8; logits.len()];
+        softmax.apply(&logits, &mut q).unwrap();
+        let max = f64::from(*logits.iter().max().unwrap());
+        let exps: Vec<f64> = logits
+            .iter()
+            .map(|&x| (f64::from(scale) * (f64::from(x) - max)).exp())
+            .collect();
+        let sum: f64 = exps.iter().sum();
+        for (&got, e) in q.iter().zip(&exps) {
+            // Output 255/256 stands for any probability from 254.5/256 to 1.
+            let want = (256.0 * e / sum).min(255.0);
+            let got = f64::from(i16::from(got) + 128);
+            prop_assert!((got - want).abs() <= 1.0, "{logits:?} at {scale}: {got} vs {want}");
         }
     }
 }

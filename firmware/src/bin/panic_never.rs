@@ -5,11 +5,13 @@
 //! remove kept as a call to the handler) links only if no panic path is left
 //! in the final binary. It validates the embedded model, infers every
 //! embedded image through both entries (`Engine::infer` on the pixels,
-//! `Engine::infer_int8` on them as int8) and formats nothing (no `core::fmt`):
+//! `Engine::infer_int8` on them as int8), takes the int8 softmax of its
+//! logits and formats nothing (no `core::fmt`):
 //!
 //! - stdout (semihosting): one byte per image, `b'0' + predicted class`, then
 //!   a newline; or `error: model` / `error: infer` / `error: int8` (the two
-//!   entries disagree) and a newline;
+//!   entries disagree) / `error: softmax` (TFLite's int8 softmax of the
+//!   logits does not rank the predicted class first) and a newline;
 //! - exit status: the number of correct predictions; 255 after an error
 //!   (the output tells it apart from 255 correct predictions).
 //!
@@ -21,6 +23,7 @@
 
 use cortex_m_rt::entry;
 use stitch_core::samples::Samples;
+use stitch_core::softmax::Int8Softmax;
 use stitch_core::{Engine, Model};
 use stitch_firmware::embedded::{self, INPUT_LEN, MAX_WIDTH};
 use stitch_firmware::semihosting;
@@ -59,6 +62,12 @@ fn main() -> ! {
     let Ok(samples) = Samples::new(embedded::data(), model.input_len()) else {
         fail(b"error: samples\n")
     };
+    let Ok(softmax) = Int8Softmax::new(model.output_quantization().scale, 1.0) else {
+        fail(b"error: softmax\n")
+    };
+    let Some(probabilities) = cortex_m::singleton!(: [i8; MAX_WIDTH] = [0; MAX_WIDTH]) else {
+        fail(b"error: engine\n")
+    };
     let mut correct = 0u32;
     let mut written = 0;
     for (sample, prediction) in samples.iter().zip(predictions.iter_mut()) {
@@ -66,6 +75,17 @@ fn main() -> ! {
             fail(b"error: infer\n")
         };
         let class = inference.class();
+        let logits = inference.logits();
+        let Some(probabilities) = probabilities.get_mut(..logits.len()) else {
+            fail(b"error: softmax\n")
+        };
+        if softmax.apply(logits, probabilities).is_err()
+            || probabilities
+                .iter()
+                .any(|&p| Some(&p) > probabilities.get(class))
+        {
+            fail(b"error: softmax\n")
+        }
         for (q, &pixel) in int8.iter_mut().zip(sample.input) {
             *q = (pixel ^ 0x80) as i8;
         }

@@ -1,4 +1,11 @@
-//! Probabilities from int8 logits, and the predicted class.
+//! Probabilities from int8 logits, and the predicted class: in float for
+//! people to read ([`softmax`]), and as TFLite's int8 `SOFTMAX` computes them
+//! ([`Int8Softmax`]).
+
+mod fixed_point;
+mod int8;
+
+pub use int8::Int8Softmax;
 
 use crate::error::Error;
 use micromath::F32Ext;
