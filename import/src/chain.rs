@@ -80,6 +80,16 @@ pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError
                 layers.push(walk.fully_connected(op, rounding)?);
             }
             super::graph::Code::Builtin(Op::Softmax) if !finished && !layers.is_empty() => {
+                // The model records classes, whose softmax (float or int8)
+                // takes beta 1, as every Keras softmax has.
+                if let Options::Softmax { beta } = op.options {
+                    if beta != 1.0 {
+                        return Err(at(
+                            op,
+                            format!("has beta {beta}; stitch imports a SOFTMAX with beta 1"),
+                        ));
+                    }
+                }
                 let (from, to) = walk.step(op)?;
                 int8(op, from, "input")?;
                 int8(op, to, "output")?;

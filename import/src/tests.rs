@@ -449,3 +449,47 @@ fn the_importer_survives_every_truncation_and_bit_flip_of_the_autoencoder() {
     eprintln!("autoencoder bit flips: {imported} imported, {refused} refused");
     assert!(imported > 0 && refused > 0);
 }
+
+/// The chain with a trailing `SOFTMAX` of `beta` (tensor 6, TFLite's 1/256
+/// output quantization).
+fn chain_with_softmax(beta: f32) -> tflite::Model {
+    let mut model = chain();
+    model
+        .operator_codes
+        .as_mut()
+        .unwrap()
+        .push(tflite::OperatorCode {
+            builtin_code: 25, // SOFTMAX
+            deprecated_builtin_code: 25,
+            version: 1,
+            custom_code: None,
+        });
+    let graph = subgraph(&mut model);
+    graph.tensors.as_mut().unwrap().push(tensor(
+        &[1, 2],
+        TensorType::Int8,
+        0,
+        quantization(vec![1.0 / 256.0], vec![-128]),
+    ));
+    graph.operators.as_mut().unwrap().push(tflite::Operator {
+        opcode_index: 1,
+        inputs: Some(vec![5]),
+        outputs: Some(vec![6]),
+        builtin_options: Some(BuiltinOptions::SoftmaxOptions(Box::new(
+            tflite::SoftmaxOptions { beta },
+        ))),
+        custom_options: None,
+    });
+    graph.outputs = Some(vec![6]);
+    model
+}
+
+#[test]
+fn a_trailing_softmax_makes_classes_and_must_have_beta_1() {
+    let imported = import(&encode(&chain_with_softmax(1.0)), request()).unwrap();
+    assert!(imported.ending.softmax);
+    assert_eq!(
+        refusal(&chain_with_softmax(0.5)),
+        "operator 2 (SOFTMAX): has beta 0.5; stitch imports a SOFTMAX with beta 1"
+    );
+}

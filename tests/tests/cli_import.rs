@@ -285,3 +285,69 @@ fn run_refuses_wrong_dtypes_shapes_and_lengths_and_writes_nothing() {
     ]);
     assert!(stderr.contains("expected a .npy or .bin file"), "{stderr}");
 }
+
+#[test]
+fn run_softmax_writes_tflites_int8_probabilities_for_classifiers_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = imported_tutorial(dir.path());
+    let input = data("tflite-tutorial/quantized-inputs-test-first200.bin");
+    let out = dir.path().join("probabilities.bin");
+    let v = run_model(&model, &input, &out, &["--softmax"]);
+    assert_eq!(v["softmax"], true);
+    // LiteRT's logits through stitch-core's int8 softmax (byte for byte
+    // TFLite's: tests/softmax_int8.rs).
+    let bytes = std::fs::read(&model).unwrap();
+    let scale = stitch_core::Model::from_bytes(&bytes)
+        .unwrap()
+        .output_quantization()
+        .scale;
+    let softmax = stitch_core::softmax::Int8Softmax::new(scale, 1.0).unwrap();
+    let mut want = Vec::new();
+    for row in litert_logits().chunks(10) {
+        let logits: Vec<i8> = row.iter().map(|&b| b as i8).collect();
+        let mut p = [0i8; 10];
+        softmax.apply(&logits, &mut p).unwrap();
+        want.extend(p.iter().map(|&q| q as u8));
+    }
+    assert_eq!(std::fs::read(&out).unwrap(), want);
+    // Test image 3 is a Trouser, nearly certain: 255/256 is stored as 127.
+    assert_eq!(want[3 * 10 + 1] as i8, 127, "{:?}", &want[30..40]);
+
+    let stderr = run_fails(&[
+        "run",
+        "--model",
+        path_str(&model),
+        "--input",
+        path_str(&input),
+        "--output",
+        path_str(&out),
+        "--softmax",
+        "--dequantize",
+    ]);
+    assert!(stderr.contains("cannot be used with"), "{stderr}");
+
+    let autoencoder = dir.path().join("ad.stitch");
+    run_json(&[
+        "import",
+        path_str(&data("mlperf-tiny-ad/ad01-toycar-int8.tflite")),
+        "--out",
+        path_str(&autoencoder),
+        "--json",
+    ]);
+    let values = dir.path().join("values.bin");
+    let stderr = run_fails(&[
+        "run",
+        "--model",
+        path_str(&autoencoder),
+        "--input",
+        path_str(&data("mlperf-tiny-ad/inputs-first100.bin")),
+        "--output",
+        path_str(&values),
+        "--softmax",
+    ]);
+    assert!(
+        stderr.contains("ad.stitch") && stderr.contains("--softmax is for classifiers"),
+        "{stderr}"
+    );
+    assert!(!values.exists());
+}

@@ -364,8 +364,12 @@ pub struct RunArgs {
     #[arg(long, value_name = "Y.npy|Y.bin")]
     pub output: PathBuf,
     /// Write the outputs dequantized, as float32.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "softmax")]
     pub dequantize: bool,
+    /// Write TFLite's int8 softmax of a classifier's logits instead (scale
+    /// 1/256, zero point -128): what a model's trailing SOFTMAX writes.
+    #[arg(long)]
+    pub softmax: bool,
     /// Print one JSON object on stdout.
     #[arg(long)]
     pub json: bool,

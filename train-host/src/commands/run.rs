@@ -3,7 +3,8 @@
 
 use std::time::Instant;
 
-use stitch_core::Model;
+use stitch_core::softmax::Int8Softmax;
+use stitch_core::{Model, OutputMeaning};
 
 use crate::arrays::{self, Array, Values};
 use crate::cli::RunArgs;
@@ -21,6 +22,8 @@ struct Report {
     outputs_per_input: usize,
     /// `int8` or `float32` (dequantized).
     output_dtype: &'static str,
+    /// The outputs are TFLite's int8 softmax of the logits.
+    softmax: bool,
     seconds: f64,
 }
 
@@ -35,8 +38,12 @@ pub fn run(args: &RunArgs) -> Result<(), Error> {
     let inputs =
         input_bytes(&model, &array.values).map_err(|problem| Error::input(&args.input, problem))?;
     let inputs: Vec<&[u8]> = inputs.chunks_exact(model.input_len()).collect();
-    let outputs = crate::int8::evaluate::run(&model, &inputs, &args.model)?;
+    let mut outputs = crate::int8::evaluate::run(&model, &inputs, &args.model)?;
     let shape = [count, model.output_len()];
+    if args.softmax {
+        outputs =
+            softmax(&model, &outputs).map_err(|problem| Error::model(&args.model, problem))?;
+    }
     if args.dequantize {
         let q = model.output_quantization();
         let values: Vec<f32> = outputs.iter().map(|&v| q.dequantize(v)).collect();
@@ -52,6 +59,7 @@ pub fn run(args: &RunArgs) -> Result<(), Error> {
         input_dtype: array.values.dtype(),
         outputs_per_input: model.output_len(),
         output_dtype: if args.dequantize { "float32" } else { "int8" },
+        softmax: args.softmax,
         seconds: started.elapsed().as_secs_f64(),
     };
     eprintln!(
@@ -70,6 +78,25 @@ pub fn run(args: &RunArgs) -> Result<(), Error> {
         println!("{}", serde_json::to_string(&report)?);
     }
     Ok(())
+}
+
+/// TFLite's int8 softmax (beta 1) of every row of a classifier's `logits`.
+fn softmax(model: &Model<'_>, logits: &[i8]) -> Result<Vec<i8>, String> {
+    if model.output_meaning() != OutputMeaning::Classes {
+        return Err(
+            "its outputs are values, not class logits: --softmax is for classifiers".into(),
+        );
+    }
+    let softmax = Int8Softmax::new(model.output_quantization().scale, 1.0)
+        .map_err(|e| format!("no int8 softmax for its output scale: {e}"))?;
+    let mut probabilities = vec![0i8; logits.len()];
+    for (row, out) in logits
+        .chunks(model.output_len())
+        .zip(probabilities.chunks_mut(model.output_len()))
+    {
+        softmax.apply(row, out).map_err(|e| e.to_string())?;
+    }
+    Ok(probabilities)
 }
 
 /// How many inputs the array holds: `[N, ...input shape]` or `[N, input
