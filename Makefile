@@ -42,6 +42,7 @@ test-host:
 # dependencies alone, and builds with the oldest Rust it declares (host and both cores).
 core-publish:
 	cargo publish --dry-run --allow-dirty -p stitch-core
+	cargo test -p stitch-core
 	@rustup toolchain list | grep -q '^$(MSRV)-' || rustup toolchain install $(MSRV) --profile minimal
 	@installed=$$(rustup target list --installed --toolchain $(MSRV)); for t in thumbv6m-none-eabi thumbv7em-none-eabihf; do \
 	  grep -qx $$t <<<"$$installed" || rustup target add --toolchain $(MSRV) $$t; done

@@ -123,6 +123,9 @@ pub enum Error {
         /// Values the engine's buffers hold.
         capacity: usize,
     },
+    /// A convolution or pooling window that gives no output: a zero size or
+    /// stride, no channels, or a `Valid` window larger than the image.
+    Window,
     /// A buffer handed to a function has the wrong length.
     Length {
         /// Length required.
@@ -209,6 +212,9 @@ impl fmt::Display for Error {
                 write!(f, "buffer holds {found} values, expected {expected}")
             }
             Error::InvalidScale => f.write_str("scale is not finite and positive"),
+            Error::Window => f.write_str(
+                "window gives no output: zero size, stride or channels, or larger than the image",
+            ),
         }
     }
 }

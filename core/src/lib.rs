@@ -52,6 +52,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+pub mod conv;
 pub mod cost;
 mod embed;
 mod engine;

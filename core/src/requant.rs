@@ -205,6 +205,23 @@ pub(crate) fn q31_and_exponent(real: f64) -> Option<(i32, i32)> {
     Some((q as i32, exponent))
 }
 
+/// The real factor of one output channel, `input * weight / output`, as
+/// TFLite computes it before [`quantize_multiplier`]: per channel in double
+/// precision throughout; per tensor with the product of the two input scales
+/// rounded to `f32` first (`GetQuantizedConvolutionMultipler`).
+///
+/// ```
+/// use stitch_core::requant::effective_scale;
+/// assert_eq!(effective_scale(0.5, 0.25, 0.125, true), 1.0);
+/// ```
+pub fn effective_scale(input: f32, weight: f32, output: f32, per_channel: bool) -> f64 {
+    if per_channel {
+        f64::from(input) * f64::from(weight) / f64::from(output)
+    } else {
+        f64::from(input * weight) / f64::from(output)
+    }
+}
+
 /// Splits a positive finite `x` into `significand * 2^exponent`, significand in `[0.5, 1)`.
 fn frexp(x: f64) -> (f64, i32) {
     const EXPONENT_MASK: u64 = 0x7ff << 52;

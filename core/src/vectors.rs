@@ -14,12 +14,18 @@
 //! ```
 //!
 //! ```
+//! # #[cfg(feature = "alloc")]
+//! # fn main() -> Result<(), stitch_core::Error> {
+//! // Writing needs the `alloc` feature; reading does not.
 //! let file = stitch_core::vectors::to_bytes(2, 1, &[(&[1, 2], &[3]), (&[4, 5], &[6])]);
 //! let vectors = stitch_core::vectors::Vectors::from_bytes(&file)?;
 //! assert_eq!(vectors.len(), 2);
 //! let last = vectors.iter().last().unwrap();
 //! assert_eq!((last.input, last.expected), (&[4i8, 5][..], &[6i8][..]));
-//! # Ok::<(), stitch_core::Error>(())
+//! # Ok(())
+//! # }
+//! # #[cfg(not(feature = "alloc"))]
+//! # fn main() {}
 //! ```
 
 use crate::error::Error;

@@ -7,6 +7,7 @@
 mod common;
 
 use proptest::prelude::*;
+use stitch_core::conv::{self, FeatureMap, Padding, Requantization, Window};
 use stitch_core::format::{self, CRC_LEN, HEADER_LEN, VERSION};
 use stitch_core::softmax::Int8Softmax;
 use stitch_core::writer::{to_bytes, InputSpec, LayerSpec, ModelSpec, OutputSpec};
@@ -192,5 +193,188 @@ proptest! {
             let got = f64::from(i16::from(got) + 128);
             prop_assert!((got - want).abs() <= 1.0, "{logits:?} at {scale}: {got} vs {want}");
         }
+    }
+}
+
+/// A convolution problem: image, window, channels, weights, requantization.
+#[derive(Debug, Clone)]
+struct ConvCase {
+    image: FeatureMap,
+    window: Window,
+    out_channels: usize,
+    input: Vec<i8>,
+    filters: Vec<i8>,
+    biases: Vec<i32>,
+    multipliers: Vec<i32>,
+    shifts: Vec<i8>,
+    rounding: Rounding,
+    zero_points: (i8, i8),
+    clamp: (i8, i8),
+}
+
+impl ConvCase {
+    fn requantization(&self) -> Requantization<'_> {
+        Requantization {
+            biases: &self.biases,
+            multipliers: &self.multipliers,
+            shifts: &self.shifts,
+            rounding: self.rounding,
+            input_zero_point: self.zero_points.0,
+            output_zero_point: self.zero_points.1,
+            clamp: self.clamp,
+        }
+    }
+}
+
+/// Odd sizes, strides 1 to 3, both paddings, channel counts not multiples of 4.
+fn conv_case() -> impl Strategy<Value = ConvCase> {
+    (
+        1usize..8,
+        1usize..8,
+        1usize..6,
+        1usize..6,
+        1usize..4,
+        1usize..4,
+        1usize..4,
+        any::<bool>(),
+    )
+        .prop_flat_map(|(h, w, cin, cout, kh, kw, stride, same)| {
+            let n_in = h * w * cin;
+            let n_filter = kh * kw * cin * cout;
+            (
+                prop::collection::vec(any::<i8>(), n_in),
+                prop::collection::vec(any::<i8>(), n_filter),
+                prop::collection::vec(-(1i32 << 16)..(1 << 16), cout),
+                prop::collection::vec((1i32 << 30)..i32::MAX, cout),
+                prop::collection::vec(-12i8..2, cout),
+                (any::<bool>(), any::<i8>(), any::<i8>(), any::<i8>()),
+            )
+                .prop_map(
+                    move |(input, filters, biases, multipliers, shifts, (double, zi, zo, low))| {
+                        ConvCase {
+                            image: FeatureMap {
+                                height: h,
+                                width: w,
+                                channels: cin,
+                            },
+                            window: Window {
+                                height: kh,
+                                width: kw,
+                                stride_height: stride,
+                                stride_width: stride,
+                                padding: if same { Padding::Same } else { Padding::Valid },
+                            },
+                            out_channels: cout,
+                            input,
+                            filters,
+                            biases,
+                            multipliers,
+                            shifts,
+                            rounding: if double {
+                                Rounding::Double
+                            } else {
+                                Rounding::Single
+                            },
+                            zero_points: (zi, zo),
+                            clamp: (low.min(zo), 127),
+                        }
+                    },
+                )
+        })
+}
+
+/// The convolution written the other way round: pad the image explicitly
+/// with its zero point, then slide a window over the padded image.
+fn conv_reference(case: &ConvCase) -> Option<Vec<i8>> {
+    let placement = case.window.place(&case.image).ok()?;
+    let (h, w, c) = (case.image.height, case.image.width, case.image.channels);
+    let (kh, kw) = (case.window.height, case.window.width);
+    let padded_h = (placement.out_height - 1) * case.window.stride_height + kh;
+    let padded_w = (placement.out_width - 1) * case.window.stride_width + kw;
+    let mut padded =
+        vec![
+            case.zero_points.0;
+            padded_h.max(h + placement.pad_top) * padded_w.max(w + placement.pad_left) * c
+        ];
+    let pw = padded_w.max(w + placement.pad_left);
+    for y in 0..h {
+        for x in 0..w {
+            for k in 0..c {
+                padded[((y + placement.pad_top) * pw + x + placement.pad_left) * c + k] =
+                    case.input[(y * w + x) * c + k];
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for oy in 0..placement.out_height {
+        for ox in 0..placement.out_width {
+            for o in 0..case.out_channels {
+                let mut acc = 0i64;
+                for fy in 0..kh {
+                    for fx in 0..kw {
+                        for k in 0..c {
+                            let y = oy * case.window.stride_height + fy;
+                            let x = ox * case.window.stride_width + fx;
+                            let v = i64::from(padded[(y * pw + x) * c + k])
+                                - i64::from(case.zero_points.0);
+                            acc += v * i64::from(case.filters[((o * kh + fy) * kw + fx) * c + k]);
+                        }
+                    }
+                }
+                out.push(stitch_core::requant::to_int8(
+                    (acc as i32).wrapping_add(case.biases[o]),
+                    case.multipliers[o],
+                    case.shifts[o],
+                    case.rounding,
+                    case.zero_points.1,
+                    case.clamp.0,
+                    case.clamp.1,
+                ));
+            }
+        }
+    }
+    Some(out)
+}
+
+proptest! {
+    #[test]
+    fn conv2d_matches_the_padded_reference(case in conv_case()) {
+        let want = conv_reference(&case);
+        let mut out = vec![0i8; want.as_ref().map_or(0, Vec::len)];
+        let got = conv::conv2d(&case.input, case.image, &case.filters, case.window, &case.requantization(), &mut out);
+        match want {
+            Some(want) => {
+                prop_assert!(got.is_ok(), "{got:?}");
+                prop_assert_eq!(out, want);
+            }
+            None => prop_assert_eq!(got, Err(stitch_core::Error::Window)),
+        }
+    }
+
+    #[test]
+    fn depthwise_is_conv2d_with_diagonal_filters(case in conv_case()) {
+        // One filter per channel: the case's first `channels` filters' own taps.
+        let c = case.image.channels;
+        let taps = case.window.height * case.window.width;
+        let mut case = case;
+        case.out_channels = c;
+        case.biases.resize(c, 7);
+        case.multipliers.resize(c, 1 << 30);
+        case.shifts.resize(c, -3);
+        let depthwise: Vec<i8> = (0..taps * c).map(|i| case.filters[i % case.filters.len()]).collect();
+        let mut diagonal = vec![0i8; c * taps * c];
+        for o in 0..c {
+            for t in 0..taps {
+                diagonal[(o * taps + t) * c + o] = depthwise[t * c + o];
+            }
+        }
+        let Ok(placement) = case.window.place(&case.image) else {
+            return Ok(());
+        };
+        let len = placement.out_height * placement.out_width * c;
+        let (mut a, mut b) = (vec![0i8; len], vec![0i8; len]);
+        conv::depthwise_conv2d(&case.input, case.image, &depthwise, case.window, &case.requantization(), &mut a).unwrap();
+        conv::conv2d(&case.input, case.image, &diagonal, case.window, &case.requantization(), &mut b).unwrap();
+        prop_assert_eq!(a, b);
     }
 }

@@ -3,7 +3,7 @@
 //! `SHAPE`/`STRIDED_SLICE`/`PACK` group that computes its shape),
 //! `FULLY_CONNECTED` layers, optional trailing `SOFTMAX` and `DEQUANTIZE`.
 
-use stitch_core::requant::quantize_multiplier;
+use stitch_core::requant::{effective_scale, quantize_multiplier};
 use stitch_core::writer::{InputSpec, LayerSpec, ModelSpec, OutputSpec};
 use stitch_core::{Activation, Quantization, Rounding};
 
@@ -356,17 +356,6 @@ fn weight_matrix<'b>(
         ));
     }
     Ok((out_len, in_len, data))
-}
-
-/// The real factor of one output channel, as TFLite computes it: per channel
-/// in double precision throughout; per tensor with the product of the two
-/// input scales rounded to float first (`GetQuantizedConvolutionMultipler`).
-fn effective_scale(input: f32, weight: f32, output: f32, per_channel: bool) -> f64 {
-    if per_channel {
-        f64::from(input) * f64::from(weight) / f64::from(output)
-    } else {
-        f64::from(input * weight) / f64::from(output)
-    }
 }
 
 /// The weights' scales, one per output channel (a per-tensor scale repeated).

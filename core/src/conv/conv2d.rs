@@ -1,0 +1,89 @@
+//! `CONV_2D`: TFLite's `reference_integer_ops::ConvPerChannel`.
+
+use super::{
+    channels, check_maps, covered, expect_len, origin, FeatureMap, Requantization, Window,
+};
+use crate::error::Error;
+
+/// Convolves `input` (of shape `input_shape`) with `filters`, one per output
+/// channel, each `window.height x window.width x input channels` (TFLite's
+/// OHWI layout), into `output`; returns the output's shape.
+///
+/// The padding contributes nothing (it is the input's zero point). Errors:
+/// [`Error::Window`] for a window that gives no output or no channels,
+/// [`Error::Length`] for a slice whose length does not match the shapes.
+///
+/// ```
+/// use stitch_core::conv::{conv2d, FeatureMap, Padding, Requantization, Window};
+/// use stitch_core::Rounding;
+/// // A 3x3 image, one 2x2 filter of ones, VALID: four sums of four pixels.
+/// let image = FeatureMap { height: 3, width: 3, channels: 1 };
+/// let window = Window { height: 2, width: 2, stride_height: 1, stride_width: 1, padding: Padding::Valid };
+/// let requantization = Requantization {
+///     biases: &[0], multipliers: &[1 << 30], shifts: &[1], // factor 1
+///     rounding: Rounding::Single, input_zero_point: 0, output_zero_point: 0, clamp: (-128, 127),
+/// };
+/// let mut out = [0i8; 4];
+/// let shape = conv2d(&[1, 2, 3, 4, 5, 6, 7, 8, 9], image, &[1; 4], window, &requantization, &mut out)?;
+/// assert_eq!((shape.height, shape.width, shape.channels), (2, 2, 1));
+/// assert_eq!(out, [12, 16, 24, 28]);
+/// # Ok::<(), stitch_core::Error>(())
+/// ```
+pub fn conv2d(
+    input: &[i8],
+    input_shape: FeatureMap,
+    filters: &[i8],
+    window: Window,
+    requantization: &Requantization<'_>,
+    output: &mut [i8],
+) -> Result<FeatureMap, Error> {
+    let placement = window.place(&input_shape)?;
+    let depth = channels(input_shape.channels)?;
+    let out_channels = channels(requantization.biases.len())?;
+    let output_shape = FeatureMap {
+        height: placement.out_height,
+        width: placement.out_width,
+        channels: out_channels,
+    };
+    check_maps(&input_shape, input.len(), &output_shape, output.len())?;
+    requantization.check(out_channels)?;
+    let filter_len = window
+        .height
+        .checked_mul(window.width)
+        .and_then(|n| n.checked_mul(depth))
+        .ok_or(Error::Window)?;
+    expect_len(
+        filter_len.checked_mul(out_channels).ok_or(Error::Window)?,
+        filters.len(),
+    )?;
+    let input_offset = -i32::from(requantization.input_zero_point);
+    let mut outputs = output.iter_mut();
+    for out_y in 0..placement.out_height {
+        for out_x in 0..placement.out_width {
+            let (y0, x0) = origin(&placement, &window, out_y, out_x);
+            let rows = covered(y0, window.height, input_shape.height);
+            let columns = covered(x0, window.width, input_shape.width);
+            for (channel, filter) in filters.chunks_exact(filter_len).enumerate() {
+                let mut acc = 0i32;
+                for fy in rows.clone() {
+                    let y = y0.wrapping_add(fy as isize) as usize;
+                    for fx in columns.clone() {
+                        let x = x0.wrapping_add(fx as isize) as usize;
+                        let at = (y * input_shape.width + x) * depth;
+                        let taps = filter
+                            .get((fy * window.width + fx) * depth..)
+                            .unwrap_or(&[]);
+                        let values = input.get(at..at + depth).unwrap_or(&[]);
+                        for (&w, &x) in taps.iter().zip(values) {
+                            acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
+                        }
+                    }
+                }
+                if let Some(out) = outputs.next() {
+                    *out = requantization.output(acc, channel);
+                }
+            }
+        }
+    }
+    Ok(output_shape)
+}

@@ -1,0 +1,82 @@
+//! `DEPTHWISE_CONV_2D` with depth multiplier 1: TFLite's
+//! `reference_integer_ops::DepthwiseConvPerChannel`.
+
+use super::{
+    channels, check_maps, covered, expect_len, origin, FeatureMap, Requantization, Window,
+};
+use crate::error::Error;
+
+/// Convolves each channel of `input` with its own filter: `filters` is
+/// `window.height x window.width x channels` (TFLite's `[1, h, w, c]`), one
+/// output channel per input channel; returns the output's shape. Errors as
+/// [`super::conv2d`].
+///
+/// ```
+/// use stitch_core::conv::{depthwise_conv2d, FeatureMap, Padding, Requantization, Window};
+/// use stitch_core::Rounding;
+/// // Two channels, a 1x2 window: channel 0 sums neighbours, channel 1 takes differences.
+/// let image = FeatureMap { height: 1, width: 3, channels: 2 };
+/// let window = Window { height: 1, width: 2, stride_height: 1, stride_width: 1, padding: Padding::Valid };
+/// let requantization = Requantization {
+///     biases: &[0, 0], multipliers: &[1 << 30, 1 << 30], shifts: &[1, 1],
+///     rounding: Rounding::Single, input_zero_point: 0, output_zero_point: 0, clamp: (-128, 127),
+/// };
+/// let mut out = [0i8; 4];
+/// depthwise_conv2d(&[1, 10, 2, 30, 3, 60], image, &[1, -1, 1, 1], window, &requantization, &mut out)?;
+/// assert_eq!(out, [3, 20, 5, 30]);
+/// # Ok::<(), stitch_core::Error>(())
+/// ```
+pub fn depthwise_conv2d(
+    input: &[i8],
+    input_shape: FeatureMap,
+    filters: &[i8],
+    window: Window,
+    requantization: &Requantization<'_>,
+    output: &mut [i8],
+) -> Result<FeatureMap, Error> {
+    let placement = window.place(&input_shape)?;
+    let depth = channels(input_shape.channels)?;
+    let output_shape = FeatureMap {
+        height: placement.out_height,
+        width: placement.out_width,
+        channels: depth,
+    };
+    check_maps(&input_shape, input.len(), &output_shape, output.len())?;
+    requantization.check(depth)?;
+    let filter_len = window
+        .height
+        .checked_mul(window.width)
+        .and_then(|n| n.checked_mul(depth))
+        .ok_or(Error::Window)?;
+    expect_len(filter_len, filters.len())?;
+    let input_offset = -i32::from(requantization.input_zero_point);
+    let mut outputs = output.chunks_exact_mut(depth);
+    for out_y in 0..placement.out_height {
+        for out_x in 0..placement.out_width {
+            let (y0, x0) = origin(&placement, &window, out_y, out_x);
+            let Some(out) = outputs.next() else {
+                return Ok(output_shape);
+            };
+            let rows = covered(y0, window.height, input_shape.height);
+            let columns = covered(x0, window.width, input_shape.width);
+            for (channel, out) in out.iter_mut().enumerate() {
+                let mut acc = 0i32;
+                for fy in rows.clone() {
+                    let y = y0.wrapping_add(fy as isize) as usize;
+                    for fx in columns.clone() {
+                        let x = x0.wrapping_add(fx as isize) as usize;
+                        let at = y * input_shape.width + x;
+                        let w = filters.get((fy * window.width + fx) * depth + channel);
+                        let value = input.get(at * depth + channel);
+                        if let (Some(&w), Some(&value)) = (w, value) {
+                            acc =
+                                acc.wrapping_add(i32::from(w) * (i32::from(value) + input_offset));
+                        }
+                    }
+                }
+                *out = requantization.output(acc, channel);
+            }
+        }
+    }
+    Ok(output_shape)
+}

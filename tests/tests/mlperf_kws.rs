@@ -1,0 +1,251 @@
+//! MLPerf Tiny's keyword-spotting network (DS-CNN: CONV_2D, DEPTHWISE_CONV_2D,
+//! AVERAGE_POOL_2D, RESHAPE, FULLY_CONNECTED, SOFTMAX) run operator by
+//! operator with stitch-core's kernels, straight from the `.tflite`: its
+//! logits and int8 softmax on the 20 reference inputs equal LiteRT's (which
+//! rounds twice in the convolutions and once in the fully connected layer)
+//! and CMSIS-NN's (twice everywhere) byte for byte.
+//!
+//! The model format does not hold convolutional layers yet; this walk over
+//! the TFLite graph is the test's, the arithmetic is all stitch-core's.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use stitch_core::conv::{self, FeatureMap, Padding, Requantization, Window};
+use stitch_core::requant::{effective_scale, quantize_multiplier, to_int8};
+use stitch_core::softmax::Int8Softmax;
+use stitch_core::writer::activation_range;
+use stitch_core::{Activation, Quantization, Rounding};
+use stitch_import::graph::{self, BuiltinOperator as Op, Fused, Graph, Operator, Options, Tensor};
+
+fn data(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("data/mlperf-tiny")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// How a runtime rounds: in the convolutions, and in FULLY_CONNECTED.
+struct Runtime {
+    name: &'static str,
+    conv: Rounding,
+    dense: Rounding,
+}
+
+const LITERT: Runtime = Runtime {
+    name: "litert",
+    conv: Rounding::Double,
+    dense: Rounding::Single,
+};
+const CMSIS_NN: Runtime = Runtime {
+    name: "cmsis-nn-double",
+    conv: Rounding::Double,
+    dense: Rounding::Double,
+};
+
+fn quantization(t: &Tensor<'_>) -> Quantization {
+    let q = t.quantization.as_ref().expect("a quantized tensor");
+    Quantization {
+        scale: q.scales[0],
+        zero_point: q.zero_points[0] as i8,
+    }
+}
+
+fn map(t: &Tensor<'_>) -> FeatureMap {
+    let [1, height, width, channels] = t.shape[..] else {
+        panic!("{}: not [1, h, w, c]: {:?}", t.name, t.shape)
+    };
+    FeatureMap {
+        height: height as usize,
+        width: width as usize,
+        channels: channels as usize,
+    }
+}
+
+fn clamp(activation: Fused, output: Quantization) -> (i8, i8) {
+    let activation = match activation {
+        Fused::None => Activation::None,
+        Fused::Relu => Activation::Relu,
+        Fused::Relu6 => Activation::Relu6,
+        Fused::ReluN1To1 => Activation::ReluN1To1,
+        other => panic!("activation {other:?}"),
+    };
+    let range = activation_range(activation, output);
+    (*range.start(), *range.end())
+}
+
+fn window(padding: graph::Padding, stride: (i32, i32), size: (usize, usize)) -> Window {
+    Window {
+        height: size.0,
+        width: size.1,
+        stride_height: stride.0 as usize,
+        stride_width: stride.1 as usize,
+        padding: match padding {
+            graph::Padding::Same => Padding::Same,
+            graph::Padding::Valid => Padding::Valid,
+        },
+    }
+}
+
+/// A convolution's weights, per-channel multipliers and shifts, and biases.
+struct Channels<'b> {
+    weights: Vec<i8>,
+    multipliers: Vec<i32>,
+    shifts: Vec<i8>,
+    biases: Vec<i32>,
+    weight_tensor: &'b Tensor<'b>,
+}
+
+fn channels<'b>(
+    g: &'b Graph<'b>,
+    op: &Operator,
+    input: Quantization,
+    output: Quantization,
+) -> Channels<'b> {
+    let weights = &g.tensors[op.input(1).unwrap()];
+    let bias = &g.tensors[op.input(2).unwrap()];
+    let scales = &weights.quantization.as_ref().unwrap().scales;
+    let per_channel = scales.len() > 1;
+    let (multipliers, shifts) = scales
+        .iter()
+        .map(|&w| quantize_multiplier(effective_scale(input.scale, w, output.scale, per_channel)))
+        .unzip();
+    Channels {
+        weights: weights.data.unwrap().iter().map(|&b| b as i8).collect(),
+        multipliers,
+        shifts,
+        biases: bias
+            .data
+            .unwrap()
+            .chunks_exact(4)
+            .map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect(),
+        weight_tensor: weights,
+    }
+}
+
+/// Runs `op` on the values of its input tensor; returns its output's.
+fn run(g: &Graph<'_>, op: &Operator, x: &[i8], runtime: &Runtime) -> Vec<i8> {
+    let input = &g.tensors[op.input(0).unwrap()];
+    let output = &g.tensors[op.outputs[0]];
+    let out_len: usize = output.shape.iter().map(|&d| d as usize).product();
+    let mut y = vec![0i8; out_len];
+    let (qi, qo) = (quantization(input), quantization(output));
+    match op.options {
+        Options::Conv2d {
+            padding,
+            stride,
+            activation,
+            ..
+        }
+        | Options::DepthwiseConv2d {
+            padding,
+            stride,
+            activation,
+            ..
+        } => {
+            let c = channels(g, op, qi, qo);
+            let shape = &c.weight_tensor.shape;
+            let requantization = Requantization {
+                biases: &c.biases,
+                multipliers: &c.multipliers,
+                shifts: &c.shifts,
+                rounding: runtime.conv,
+                input_zero_point: qi.zero_point,
+                output_zero_point: qo.zero_point,
+                clamp: clamp(activation, qo),
+            };
+            let w = window(padding, stride, (shape[1] as usize, shape[2] as usize));
+            let got = if op.is(Op::Conv2d) {
+                conv::conv2d(x, map(input), &c.weights, w, &requantization, &mut y)
+            } else {
+                conv::depthwise_conv2d(x, map(input), &c.weights, w, &requantization, &mut y)
+            };
+            assert_eq!(got.unwrap(), map(output), "{}", op.label());
+        }
+        Options::Pool2d {
+            padding,
+            stride,
+            filter,
+            activation,
+        } => {
+            let w = window(padding, stride, (filter.0 as usize, filter.1 as usize));
+            let got = if op.is(Op::AveragePool2d) {
+                conv::average_pool2d(x, map(input), w, clamp(activation, qo), &mut y)
+            } else {
+                conv::max_pool2d(x, map(input), w, clamp(activation, qo), &mut y)
+            };
+            assert_eq!(got.unwrap(), map(output), "{}", op.label());
+        }
+        Options::FullyConnected { activation, .. } => {
+            let c = channels(g, op, qi, qo);
+            let (min, max) = clamp(activation, qo);
+            for (o, (row, out)) in c.weights.chunks_exact(x.len()).zip(&mut y).enumerate() {
+                let acc: i32 = row
+                    .iter()
+                    .zip(x)
+                    .map(|(&w, &v)| i32::from(w) * (i32::from(v) - i32::from(qi.zero_point)))
+                    .sum();
+                let channel = o.min(c.multipliers.len() - 1);
+                *out = to_int8(
+                    acc + c.biases[o],
+                    c.multipliers[channel],
+                    c.shifts[channel],
+                    runtime.dense,
+                    qo.zero_point,
+                    min,
+                    max,
+                );
+            }
+        }
+        Options::Softmax { beta } => {
+            Int8Softmax::new(qi.scale, beta)
+                .unwrap()
+                .apply(x, &mut y)
+                .unwrap();
+        }
+        _ if op.is(Op::Reshape) => y.copy_from_slice(x),
+        _ => panic!("{} is not in the keyword-spotting network", op.label()),
+    }
+    y
+}
+
+#[test]
+fn keyword_spotting_runs_bit_exact_with_litert_and_cmsis_nn() {
+    let bytes = data("kws-ds-cnn-int8.tflite");
+    let g = graph::read(&bytes).unwrap();
+    let input_len = 49 * 10;
+    let inputs = data("kws-inputs-first20.bin");
+    assert_eq!(inputs.len(), 20 * input_len);
+    let fully_connected = g
+        .operators
+        .iter()
+        .position(|op| op.is(Op::FullyConnected))
+        .unwrap();
+    for runtime in [LITERT, CMSIS_NN] {
+        let logits = data(&format!("kws-logits-{}-first20.bin", runtime.name));
+        let softmax = data(&format!("kws-softmax-{}-first20.bin", runtime.name));
+        for (i, x) in inputs.chunks_exact(input_len).enumerate() {
+            let mut values: HashMap<usize, Vec<i8>> = HashMap::new();
+            values.insert(g.inputs[0], x.iter().map(|&b| b as i8).collect());
+            for op in &g.operators {
+                let y = run(&g, op, &values[&op.input(0).unwrap()], &runtime);
+                if op.index == fully_connected {
+                    let want: Vec<i8> = logits[i * 12..(i + 1) * 12]
+                        .iter()
+                        .map(|&b| b as i8)
+                        .collect();
+                    assert_eq!(y, want, "{} logits, input {i}", runtime.name);
+                }
+                values.insert(op.outputs[0], y);
+            }
+            let got: Vec<u8> = values[&g.outputs[0]].iter().map(|&q| q as u8).collect();
+            assert_eq!(
+                got,
+                &softmax[i * 12..(i + 1) * 12],
+                "{} softmax, input {i}",
+                runtime.name
+            );
+        }
+    }
+}
