@@ -295,7 +295,7 @@ fn run_softmax_writes_tflites_int8_probabilities_for_classifiers_only() {
     let v = run_model(&model, &input, &out, &["--softmax"]);
     assert_eq!(v["softmax"], true);
     // LiteRT's logits through stitch-core's int8 softmax (byte for byte
-    // TFLite's: tests/softmax_int8.rs).
+    // TFLite's: tests/mlperf_tiny.rs).
     let bytes = std::fs::read(&model).unwrap();
     let scale = stitch_core::Model::from_bytes(&bytes)
         .unwrap()

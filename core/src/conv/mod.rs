@@ -1,18 +1,22 @@
 //! Convolutional layers as TensorFlow Lite's int8 reference kernels compute
 //! them, on one NHWC image: [`conv2d`] (`CONV_2D`, per-channel weights),
 //! [`depthwise_conv2d`] (`DEPTHWISE_CONV_2D`, depth multiplier 1),
-//! [`average_pool2d`] and [`max_pool2d`] (`AVERAGE_POOL_2D`, `MAX_POOL_2D`).
+//! [`average_pool2d`] and [`max_pool2d`] (`AVERAGE_POOL_2D`, `MAX_POOL_2D`),
+//! and [`Add`] (`ADD`, the residual connection of a ResNet).
 //!
 //! These are the portable kernels, checked byte for byte against LiteRT and
-//! CMSIS-NN on MLPerf Tiny's keyword-spotting network; the model format does
+//! CMSIS-NN on MLPerf Tiny's keyword-spotting and image-classification
+//! networks; the model format does
 //! not hold convolutional layers yet, so they run on caller-owned slices.
 //! Every shape is checked: a slice of the wrong length or a window that
 //! gives no output is an [`Error`], never a panic.
 
+mod add;
 mod conv2d;
 mod depthwise;
 mod pool;
 
+pub use add::Add;
 pub use conv2d::conv2d;
 pub use depthwise::depthwise_conv2d;
 pub use pool::{average_pool2d, max_pool2d};

@@ -184,3 +184,42 @@ fn huge_windows_cost_no_more_than_the_image() {
     max_pool2d(&[1, 2, 3, 4], square(2, 1), huge, (-128, 127), &mut out).unwrap();
     assert_eq!(out, [4; 4]);
 }
+
+#[test]
+fn add_refuses_bad_scales_and_lengths() {
+    let q = |scale| crate::Quantization {
+        scale,
+        zero_point: 0,
+    };
+    for scales in [(f32::NAN, 1.0, 1.0), (1.0, 0.0, 1.0), (1.0, 1.0, -2.0)] {
+        assert_eq!(
+            Add::new(
+                q(scales.0),
+                q(scales.1),
+                q(scales.2),
+                (-128, 127),
+                Rounding::Double
+            ),
+            Err(Error::InvalidScale)
+        );
+    }
+    let add = Add::new(q(0.1), q(0.2), q(0.3), (-128, 127), Rounding::Double).unwrap();
+    assert_eq!(
+        add.apply(&[1, 2], &[3], &mut [0; 2]),
+        Err(Error::Length {
+            expected: 2,
+            found: 1
+        })
+    );
+    assert_eq!(
+        add.apply(&[1, 2], &[3, 4], &mut [0; 3]),
+        Err(Error::Length {
+            expected: 2,
+            found: 3
+        })
+    );
+    // 0.1 * 127 + 0.2 * 127 = 38.1 is 127 at scale 0.3: the top of the range.
+    let mut out = [0i8; 1];
+    add.apply(&[127], &[127], &mut out).unwrap();
+    assert_eq!(out, [127]);
+}

@@ -1,9 +1,11 @@
 //! MLPerf Tiny's keyword-spotting network (DS-CNN: CONV_2D, DEPTHWISE_CONV_2D,
-//! AVERAGE_POOL_2D, RESHAPE, FULLY_CONNECTED, SOFTMAX) run operator by
-//! operator with stitch-core's kernels, straight from the `.tflite`: its
-//! logits and int8 softmax on the 20 reference inputs equal LiteRT's (which
-//! rounds twice in the convolutions and once in the fully connected layer)
-//! and CMSIS-NN's (twice everywhere) byte for byte.
+//! AVERAGE_POOL_2D, RESHAPE, FULLY_CONNECTED, SOFTMAX) and image
+//! classification network (ResNet-8: CONV_2D and ADD, then the same ending)
+//! and visual wake words network (MobileNet, the first ops again) run
+//! operator by operator with stitch-core's kernels, straight from the
+//! `.tflite`: their logits and int8 softmax on the reference inputs equal
+//! LiteRT's (which rounds twice in the convolutions and ADD and once in the
+//! fully connected layer) and CMSIS-NN's (twice everywhere) byte for byte.
 //!
 //! The model format does not hold convolutional layers yet; this walk over
 //! the TFLite graph is the test's, the arithmetic is all stitch-core's.
@@ -11,7 +13,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use stitch_core::conv::{self, FeatureMap, Padding, Requantization, Window};
+use stitch_core::conv::{self, Add, FeatureMap, Padding, Requantization, Window};
 use stitch_core::requant::{effective_scale, quantize_multiplier, to_int8};
 use stitch_core::softmax::Int8Softmax;
 use stitch_core::writer::activation_range;
@@ -124,8 +126,14 @@ fn channels<'b>(
     }
 }
 
-/// Runs `op` on the values of its input tensor; returns its output's.
-fn run(g: &Graph<'_>, op: &Operator, x: &[i8], runtime: &Runtime) -> Vec<i8> {
+/// Runs `op` on the values of its input tensors; returns its output's.
+fn run(
+    g: &Graph<'_>,
+    op: &Operator,
+    values: &HashMap<usize, Vec<i8>>,
+    runtime: &Runtime,
+) -> Vec<i8> {
+    let x = &values[&op.input(0).unwrap()][..];
     let input = &g.tensors[op.input(0).unwrap()];
     let output = &g.tensors[op.outputs[0]];
     let out_len: usize = output.shape.iter().map(|&d| d as usize).product();
@@ -198,6 +206,18 @@ fn run(g: &Graph<'_>, op: &Operator, x: &[i8], runtime: &Runtime) -> Vec<i8> {
                 );
             }
         }
+        Options::Add { activation } => {
+            let other = op.input(1).unwrap();
+            let add = Add::new(
+                qi,
+                quantization(&g.tensors[other]),
+                qo,
+                clamp(activation, qo),
+                runtime.conv,
+            )
+            .unwrap();
+            add.apply(x, &values[&other], &mut y).unwrap();
+        }
         Options::Softmax { beta } => {
             Int8Softmax::new(qi.scale, beta)
                 .unwrap()
@@ -205,47 +225,106 @@ fn run(g: &Graph<'_>, op: &Operator, x: &[i8], runtime: &Runtime) -> Vec<i8> {
                 .unwrap();
         }
         _ if op.is(Op::Reshape) => y.copy_from_slice(x),
-        _ => panic!("{} is not in the keyword-spotting network", op.label()),
+        _ => panic!("{} is not in these networks", op.label()),
     }
     y
 }
 
-#[test]
-fn keyword_spotting_runs_bit_exact_with_litert_and_cmsis_nn() {
-    let bytes = data("kws-ds-cnn-int8.tflite");
+/// Runs `model` on its `count` reference inputs of `input_len` values, for
+/// both runtimes: the logits and the softmax must be theirs.
+fn bit_exact(model: &str, prefix: &str, count: usize, input_len: usize, classes: usize) {
+    let bytes = data(model);
     let g = graph::read(&bytes).unwrap();
-    let input_len = 49 * 10;
-    let inputs = data("kws-inputs-first20.bin");
-    assert_eq!(inputs.len(), 20 * input_len);
+    let inputs = data(&format!("{prefix}-inputs-first{count}.bin"));
+    assert_eq!(inputs.len(), count * input_len);
     let fully_connected = g
         .operators
         .iter()
         .position(|op| op.is(Op::FullyConnected))
         .unwrap();
     for runtime in [LITERT, CMSIS_NN] {
-        let logits = data(&format!("kws-logits-{}-first20.bin", runtime.name));
-        let softmax = data(&format!("kws-softmax-{}-first20.bin", runtime.name));
+        let logits = data(&format!(
+            "{prefix}-logits-{}-first{count}.bin",
+            runtime.name
+        ));
+        let softmax = data(&format!(
+            "{prefix}-softmax-{}-first{count}.bin",
+            runtime.name
+        ));
         for (i, x) in inputs.chunks_exact(input_len).enumerate() {
+            let expected = i * classes..(i + 1) * classes;
             let mut values: HashMap<usize, Vec<i8>> = HashMap::new();
             values.insert(g.inputs[0], x.iter().map(|&b| b as i8).collect());
             for op in &g.operators {
-                let y = run(&g, op, &values[&op.input(0).unwrap()], &runtime);
+                let y = run(&g, op, &values, &runtime);
                 if op.index == fully_connected {
-                    let want: Vec<i8> = logits[i * 12..(i + 1) * 12]
-                        .iter()
-                        .map(|&b| b as i8)
-                        .collect();
-                    assert_eq!(y, want, "{} logits, input {i}", runtime.name);
+                    let want: Vec<i8> = logits[expected.clone()].iter().map(|&b| b as i8).collect();
+                    assert_eq!(y, want, "{prefix} {} logits, input {i}", runtime.name);
                 }
                 values.insert(op.outputs[0], y);
             }
             let got: Vec<u8> = values[&g.outputs[0]].iter().map(|&q| q as u8).collect();
             assert_eq!(
-                got,
-                &softmax[i * 12..(i + 1) * 12],
-                "{} softmax, input {i}",
+                got, &softmax[expected],
+                "{prefix} {} softmax, input {i}",
                 runtime.name
             );
+        }
+    }
+}
+
+#[test]
+fn keyword_spotting_runs_bit_exact_with_litert_and_cmsis_nn() {
+    bit_exact("kws-ds-cnn-int8.tflite", "kws", 20, 49 * 10, 12);
+}
+
+#[test]
+fn image_classification_runs_bit_exact_with_litert_and_cmsis_nn() {
+    bit_exact("ic-resnet8-int8.tflite", "ic", 20, 32 * 32 * 3, 10);
+}
+
+#[test]
+fn visual_wake_words_runs_bit_exact_with_litert_and_cmsis_nn() {
+    bit_exact("vww-mobilenet-int8.tflite", "vww", 10, 96 * 96 * 3, 2);
+}
+
+/// The softmax alone: each runtime's reference logits through stitch-core's
+/// int8 softmax (input scale and beta from the model) give its softmax bytes.
+#[test]
+fn int8_softmax_of_the_reference_logits_is_tflites() {
+    for (model, prefix, count, classes) in [
+        ("kws-ds-cnn-int8.tflite", "kws", 20, 12),
+        ("ic-resnet8-int8.tflite", "ic", 20, 10),
+        ("vww-mobilenet-int8.tflite", "vww", 10, 2),
+    ] {
+        let bytes = data(model);
+        let g = graph::read(&bytes).unwrap();
+        let op = g.operators.iter().find(|op| op.is(Op::Softmax)).unwrap();
+        let Options::Softmax { beta } = op.options else {
+            panic!("{}: no softmax options", op.label());
+        };
+        let scale = quantization(&g.tensors[op.input(0).unwrap()]).scale;
+        let softmax = Int8Softmax::new(scale, beta).unwrap();
+        for runtime in [LITERT, CMSIS_NN] {
+            let logits = data(&format!(
+                "{prefix}-logits-{}-first{count}.bin",
+                runtime.name
+            ));
+            let want = data(&format!(
+                "{prefix}-softmax-{}-first{count}.bin",
+                runtime.name
+            ));
+            for (row, (x, y)) in logits.chunks(classes).zip(want.chunks(classes)).enumerate() {
+                let x: Vec<i8> = x.iter().map(|&b| b as i8).collect();
+                let mut got = vec![0i8; classes];
+                softmax.apply(&x, &mut got).unwrap();
+                let got: Vec<u8> = got.iter().map(|&q| q as u8).collect();
+                assert_eq!(
+                    got, y,
+                    "{prefix} {} vector {row}: logits {x:?}",
+                    runtime.name
+                );
+            }
         }
     }
 }
