@@ -63,9 +63,6 @@ pub fn show_image(
             (left + img_w / 2, top / 2),
         )?;
         draw_pixels(area, pixels, width, (left, top), SCALE)?;
-        let frame = |x0: i32, y0: i32, x1: i32, y1: i32| {
-            Rectangle::new([(x0, y0), (x1, y1)], BLACK.stroke_width(1))
-        };
         area.draw(&frame(left - 1, top - 1, left + img_w, top + img_h))?;
         // Ticks at pixel centres every 5 pixels, as matplotlib's imshow does.
         for col in (0..width).step_by(5) {
@@ -89,31 +86,41 @@ pub fn show_image(
                 (left - 8, y),
             )?;
         }
-        // The colour bar: 0 at the bottom, 255 at the top.
-        let level_y = |v: i32| top + img_h - 1 - (v * (img_h - 1)) / 255;
-        for v in 0..=255 {
-            let (y0, y1) = (level_y(v + 1).max(top), level_y(v));
-            area.draw(&Rectangle::new(
-                [(bar_x, y0), (bar_x + bar_w, y1 + 1)],
-                grey(v as u8).filled(),
-            ))?;
-        }
-        area.draw(&frame(bar_x - 1, top - 1, bar_x + bar_w, top + img_h))?;
-        for v in (0..=250).step_by(50) {
-            let y = level_y(v);
-            area.draw(&PathElement::new(
-                [(bar_x + bar_w, y), (bar_x + bar_w + 4, y)],
-                BLACK,
-            ))?;
-            area.draw_text(
-                &v.to_string(),
-                &anchored(black.clone(), HPos::Left, VPos::Center),
-                (bar_x + bar_w + 7, y),
-            )?;
-        }
-        Ok(())
+        colour_bar(area, (bar_x, top), (bar_w, img_h))
     })?;
     Ok(size)
+}
+
+/// A one-pixel black frame from `(x0, y0)` to `(x1, y1)`.
+fn frame(x0: i32, y0: i32, x1: i32, y1: i32) -> Rectangle<(i32, i32)> {
+    Rectangle::new([(x0, y0), (x1, y1)], BLACK.stroke_width(1))
+}
+
+/// The grey levels from 0 at the bottom to 255 at the top, framed, with a
+/// tick every 50.
+fn colour_bar(area: &Canvas<'_>, (x, top): (i32, i32), (width, height): (i32, i32)) -> DrawResult {
+    let level_y = |v: i32| top + height - 1 - (v * (height - 1)) / 255;
+    for v in 0..=255 {
+        let (y0, y1) = (level_y(v + 1).max(top), level_y(v));
+        area.draw(&Rectangle::new(
+            [(x, y0), (x + width, y1 + 1)],
+            grey(v as u8).filled(),
+        ))?;
+    }
+    area.draw(&frame(x - 1, top - 1, x + width, top + height))?;
+    for v in (0..=250).step_by(50) {
+        let y = level_y(v);
+        area.draw(&PathElement::new(
+            [(x + width, y), (x + width + 4, y)],
+            BLACK,
+        ))?;
+        area.draw_text(
+            &v.to_string(),
+            &anchored(text(13.0, &BLACK), HPos::Left, VPos::Center),
+            (x + width + 7, y),
+        )?;
+    }
+    Ok(())
 }
 
 /// One line of a panel: legend text, colour, and its points.
@@ -285,27 +292,7 @@ pub fn plot_confusion(
             &anchored(text(18.0, &BLACK), HPos::Center, VPos::Center),
             (left + grid / 2, top / 2 - 4),
         )?;
-        for (r, row) in confusion.iter().enumerate() {
-            let row_total: u64 = row.iter().map(|&c| u64::from(c)).sum();
-            for (c, &count) in row.iter().enumerate() {
-                let share = if row_total > 0 {
-                    f64::from(count) / row_total as f64
-                } else {
-                    0.0
-                };
-                let (x, y) = (left + c as i32 * CELL, top + r as i32 * CELL);
-                area.draw(&Rectangle::new(
-                    [(x, y), (x + CELL, y + CELL)],
-                    blues(share).filled(),
-                ))?;
-                let ink = if share > 0.5 { WHITE } else { BLACK };
-                area.draw_text(
-                    &count.to_string(),
-                    &anchored(text(14.0, &ink), HPos::Center, VPos::Center),
-                    (x + CELL / 2, y + CELL / 2),
-                )?;
-            }
-        }
+        confusion_cells(area, confusion, (left, top), CELL)?;
         area.draw(&Rectangle::new(
             [(left, top), (left + grid, top + grid)],
             BLACK.stroke_width(1),
@@ -339,6 +326,38 @@ pub fn plot_confusion(
         Ok(())
     })?;
     Ok(size)
+}
+
+/// One square per (true, predicted) pair from `(left, top)`, shaded by its
+/// share of the true class's images, with its count.
+fn confusion_cells(
+    area: &Canvas<'_>,
+    confusion: &[[u32; CLASSES]; CLASSES],
+    (left, top): (i32, i32),
+    cell: i32,
+) -> DrawResult {
+    for (r, row) in confusion.iter().enumerate() {
+        let row_total: u64 = row.iter().map(|&c| u64::from(c)).sum();
+        for (c, &count) in row.iter().enumerate() {
+            let share = if row_total > 0 {
+                f64::from(count) / row_total as f64
+            } else {
+                0.0
+            };
+            let (x, y) = (left + c as i32 * cell, top + r as i32 * cell);
+            area.draw(&Rectangle::new(
+                [(x, y), (x + cell, y + cell)],
+                blues(share).filled(),
+            ))?;
+            let ink = if share > 0.5 { WHITE } else { BLACK };
+            area.draw_text(
+                &count.to_string(),
+                &anchored(text(14.0, &ink), HPos::Center, VPos::Center),
+                (x + cell / 2, y + cell / 2),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// A grid of misclassified images (at most 36, in the order given), each
