@@ -80,19 +80,7 @@ pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError
                 layers.push(walk.fully_connected(op, rounding)?);
             }
             super::graph::Code::Builtin(Op::Softmax) if !finished && !layers.is_empty() => {
-                // The model records classes, whose softmax (float or int8)
-                // takes beta 1, as every Keras softmax has.
-                if let Options::Softmax { beta } = op.options {
-                    if beta != 1.0 {
-                        return Err(at(
-                            op,
-                            format!("has beta {beta}; stitch imports a SOFTMAX with beta 1"),
-                        ));
-                    }
-                }
-                let (from, to) = walk.step(op)?;
-                int8(op, from, "input")?;
-                int8(op, to, "output")?;
+                walk.softmax(op)?;
                 ending.softmax = true;
             }
             super::graph::Code::Builtin(Op::Dequantize)
@@ -195,6 +183,24 @@ impl<'g, 'b> Walk<'g, 'b> {
         let from = tensor(self.graph, self.current);
         self.current = output;
         Ok((from, tensor(self.graph, output)))
+    }
+
+    /// The trailing `SOFTMAX`: int8 in and out, beta 1 (the model records
+    /// classes, whose softmax, float or int8, takes beta 1 as every Keras
+    /// softmax has).
+    fn softmax(&mut self, op: &Operator) -> Result<(), ImportError> {
+        if let Options::Softmax { beta } = op.options {
+            if beta != 1.0 {
+                return Err(at(
+                    op,
+                    format!("has beta {beta}; stitch imports a SOFTMAX with beta 1"),
+                ));
+            }
+        }
+        let (from, to) = self.step(op)?;
+        int8(op, from, "input")?;
+        int8(op, to, "output")?;
+        Ok(())
     }
 
     /// `SHAPE`, `STRIDED_SLICE` or `PACK`: the converter's computation of a

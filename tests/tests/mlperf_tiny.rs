@@ -126,6 +126,70 @@ fn channels<'b>(
     }
 }
 
+/// `CONV_2D` or `DEPTHWISE_CONV_2D`: the window (from the weights' shape)
+/// and the clamp, into `y`.
+fn convolution(
+    g: &Graph<'_>,
+    op: &Operator,
+    x: &[i8],
+    (window, clamp): (impl Fn(&[i32]) -> Window, (i8, i8)),
+    runtime: &Runtime,
+    y: &mut [i8],
+) {
+    let (input, output) = (&g.tensors[op.input(0).unwrap()], &g.tensors[op.outputs[0]]);
+    let (qi, qo) = (quantization(input), quantization(output));
+    let c = channels(g, op, qi, qo);
+    let requantization = Requantization {
+        biases: &c.biases,
+        multipliers: &c.multipliers,
+        shifts: &c.shifts,
+        rounding: runtime.conv,
+        input_zero_point: qi.zero_point,
+        output_zero_point: qo.zero_point,
+        clamp,
+    };
+    let w = window(&c.weight_tensor.shape);
+    let got = if op.is(Op::Conv2d) {
+        conv::conv2d(x, map(input), &c.weights, w, &requantization, y)
+    } else {
+        conv::depthwise_conv2d(x, map(input), &c.weights, w, &requantization, y)
+    };
+    assert_eq!(got.unwrap(), map(output), "{}", op.label());
+}
+
+/// `FULLY_CONNECTED`, with stitch-core's requantization, into `y`.
+fn fully_connected(
+    g: &Graph<'_>,
+    op: &Operator,
+    x: &[i8],
+    (min, max): (i8, i8),
+    runtime: &Runtime,
+    y: &mut [i8],
+) {
+    let (qi, qo) = (
+        quantization(&g.tensors[op.input(0).unwrap()]),
+        quantization(&g.tensors[op.outputs[0]]),
+    );
+    let c = channels(g, op, qi, qo);
+    for (o, (row, out)) in c.weights.chunks_exact(x.len()).zip(y).enumerate() {
+        let acc: i32 = row
+            .iter()
+            .zip(x)
+            .map(|(&w, &v)| i32::from(w) * (i32::from(v) - i32::from(qi.zero_point)))
+            .sum();
+        let channel = o.min(c.multipliers.len() - 1);
+        *out = to_int8(
+            acc + c.biases[o],
+            c.multipliers[channel],
+            c.shifts[channel],
+            runtime.dense,
+            qo.zero_point,
+            min,
+            max,
+        );
+    }
+}
+
 /// Runs `op` on the values of its input tensors; returns its output's.
 fn run(
     g: &Graph<'_>,
@@ -152,24 +216,8 @@ fn run(
             activation,
             ..
         } => {
-            let c = channels(g, op, qi, qo);
-            let shape = &c.weight_tensor.shape;
-            let requantization = Requantization {
-                biases: &c.biases,
-                multipliers: &c.multipliers,
-                shifts: &c.shifts,
-                rounding: runtime.conv,
-                input_zero_point: qi.zero_point,
-                output_zero_point: qo.zero_point,
-                clamp: clamp(activation, qo),
-            };
-            let w = window(padding, stride, (shape[1] as usize, shape[2] as usize));
-            let got = if op.is(Op::Conv2d) {
-                conv::conv2d(x, map(input), &c.weights, w, &requantization, &mut y)
-            } else {
-                conv::depthwise_conv2d(x, map(input), &c.weights, w, &requantization, &mut y)
-            };
-            assert_eq!(got.unwrap(), map(output), "{}", op.label());
+            let w = |shape: &[i32]| window(padding, stride, (shape[1] as usize, shape[2] as usize));
+            convolution(g, op, x, (w, clamp(activation, qo)), runtime, &mut y);
         }
         Options::Pool2d {
             padding,
@@ -186,25 +234,7 @@ fn run(
             assert_eq!(got.unwrap(), map(output), "{}", op.label());
         }
         Options::FullyConnected { activation, .. } => {
-            let c = channels(g, op, qi, qo);
-            let (min, max) = clamp(activation, qo);
-            for (o, (row, out)) in c.weights.chunks_exact(x.len()).zip(&mut y).enumerate() {
-                let acc: i32 = row
-                    .iter()
-                    .zip(x)
-                    .map(|(&w, &v)| i32::from(w) * (i32::from(v) - i32::from(qi.zero_point)))
-                    .sum();
-                let channel = o.min(c.multipliers.len() - 1);
-                *out = to_int8(
-                    acc + c.biases[o],
-                    c.multipliers[channel],
-                    c.shifts[channel],
-                    runtime.dense,
-                    qo.zero_point,
-                    min,
-                    max,
-                );
-            }
+            fully_connected(g, op, x, clamp(activation, qo), runtime, &mut y);
         }
         Options::Add { activation } => {
             let other = op.input(1).unwrap();
