@@ -46,6 +46,85 @@ impl Rng {
 /// Random shapes added to [`SHAPES`] unless the second argument says how many.
 const RANDOM_SHAPES: usize = 24;
 
+/// One layer of random weights and biases; a left shift on every other
+/// output, when asked for; scales small enough that no output reaches the
+/// int8 range's ends, so no clamp cuts a kernel's path short and the counts
+/// are the worst case the cost model bounds.
+fn random_layer(
+    rng: &mut Rng,
+    in_len: usize,
+    out_len: usize,
+    rounding: Rounding,
+    left_shifts: bool,
+) -> LayerSpec {
+    let (shifts, multipliers): (Vec<i8>, Vec<i32>) = (0..out_len)
+        .map(|o| {
+            if left_shifts && o % 2 == 0 {
+                (
+                    -1 + (rng.next() % 3) as i8,
+                    (1 << 10) + (rng.next() % 1024) as i32,
+                )
+            } else {
+                (
+                    -15 - (rng.next() % 3) as i8,
+                    (1 << 30) + (rng.next() >> 2) as i32,
+                )
+            }
+        })
+        .unzip();
+    LayerSpec {
+        in_len,
+        out_len,
+        weights: (0..in_len * out_len)
+            .map(|_| ((rng.next() % 255) as i32 - 127) as i8)
+            .collect(),
+        biases: (0..out_len)
+            .map(|_| (rng.next() % 20_000) as i32 - 10_000)
+            .collect(),
+        multipliers,
+        shifts,
+        output: Quantization {
+            scale: 0.05,
+            zero_point: (rng.next() % 50) as i8 - 25,
+        },
+        activation: Activation::None,
+        rounding,
+    }
+}
+
+/// A vectors file of four random inputs to `model` and its outputs.
+fn random_vectors(rng: &mut Rng, model: &Model<'_>) -> Vec<u8> {
+    let in_len = model.input_len();
+    let inputs: Vec<Vec<i8>> = (0..4)
+        .map(|_| (0..in_len).map(|_| rng.next() as i8).collect())
+        .collect();
+    let mut engine = Box::new(Engine::<1024>::new());
+    let outputs: Vec<Vec<i8>> = inputs
+        .iter()
+        .map(|input| {
+            engine
+                .infer_int8(model, input)
+                .expect("infer")
+                .logits()
+                .to_vec()
+        })
+        .collect();
+    assert!(
+        outputs
+            .iter()
+            .flatten()
+            .all(|&v| v != i8::MIN && v != i8::MAX),
+        "{}: an output reached the int8 range's end",
+        model.name()
+    );
+    let pairs: Vec<(&[i8], &[i8])> = inputs
+        .iter()
+        .map(Vec::as_slice)
+        .zip(outputs.iter().map(Vec::as_slice))
+        .collect();
+    vectors::to_bytes(in_len, model.output_len(), &pairs)
+}
+
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: cost_models DIR");
     std::fs::create_dir_all(&dir).expect("create DIR");
@@ -74,44 +153,16 @@ fn main() {
         let mut lefts = Vec::new();
         let mut width = in_len;
         for &out_len in &widths {
-            // A left shift on every other output, when asked for; scales
-            // small enough that no output reaches the int8 range's ends, so
-            // no clamp cuts a kernel's path short and the counts are the
-            // worst case the cost model bounds.
-            let (shifts, multipliers): (Vec<i8>, Vec<i32>) = (0..out_len)
-                .map(|o| {
-                    if left_shifts && o % 2 == 0 {
-                        (
-                            -1 + (rng.next() % 3) as i8,
-                            (1 << 10) + (rng.next() % 1024) as i32,
-                        )
-                    } else {
-                        (
-                            -15 - (rng.next() % 3) as i8,
-                            (1 << 30) + (rng.next() >> 2) as i32,
-                        )
-                    }
-                })
-                .unzip();
-            lefts.push(shifts.iter().filter(|&&s| s >= -1).count().to_string());
-            layers.push(LayerSpec {
-                in_len: width,
-                out_len,
-                weights: (0..width * out_len)
-                    .map(|_| ((rng.next() % 255) as i32 - 127) as i8)
-                    .collect(),
-                biases: (0..out_len)
-                    .map(|_| (rng.next() % 20_000) as i32 - 10_000)
-                    .collect(),
-                multipliers,
-                shifts,
-                output: Quantization {
-                    scale: 0.05,
-                    zero_point: (rng.next() % 50) as i8 - 25,
-                },
-                activation: Activation::None,
-                rounding,
-            });
+            let layer = random_layer(&mut rng, width, out_len, rounding, left_shifts);
+            lefts.push(
+                layer
+                    .shifts
+                    .iter()
+                    .filter(|&&s| s >= -1)
+                    .count()
+                    .to_string(),
+            );
+            layers.push(layer);
             width = out_len;
         }
         let spec = ModelSpec {
@@ -129,33 +180,7 @@ fn main() {
         };
         let bytes = to_bytes(&spec).expect("a valid model");
         let model = Model::from_bytes(&bytes).expect("it reads back");
-        let inputs: Vec<Vec<i8>> = (0..4)
-            .map(|_| (0..in_len).map(|_| rng.next() as i8).collect())
-            .collect();
-        let mut engine = Box::new(Engine::<1024>::new());
-        let outputs: Vec<Vec<i8>> = inputs
-            .iter()
-            .map(|input| {
-                engine
-                    .infer_int8(&model, input)
-                    .expect("infer")
-                    .logits()
-                    .to_vec()
-            })
-            .collect();
-        assert!(
-            outputs
-                .iter()
-                .flatten()
-                .all(|&v| v != i8::MIN && v != i8::MAX),
-            "m{index}: an output reached the int8 range's end"
-        );
-        let pairs: Vec<(&[i8], &[i8])> = inputs
-            .iter()
-            .map(Vec::as_slice)
-            .zip(outputs.iter().map(Vec::as_slice))
-            .collect();
-        let file = vectors::to_bytes(in_len, model.output_len(), &pairs);
+        let file = random_vectors(&mut rng, &model);
         std::fs::write(format!("{dir}/m{index}.stitch"), &bytes).expect("write model");
         std::fs::write(format!("{dir}/m{index}.vectors"), &file).expect("write vectors");
         let widths: Vec<String> = widths.iter().map(usize::to_string).collect();
