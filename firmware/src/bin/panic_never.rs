@@ -6,12 +6,14 @@
 //! in the final binary. It validates the embedded model, infers every
 //! embedded image through both entries (`Engine::infer` on the pixels,
 //! `Engine::infer_int8` on them as int8), takes the int8 softmax of its
-//! logits and formats nothing (no `core::fmt`):
+//! logits, runs every `stitch_core::conv` kernel on it, and formats nothing
+//! (no `core::fmt`):
 //!
 //! - stdout (semihosting): one byte per image, `b'0' + predicted class`, then
 //!   a newline; or `error: model` / `error: infer` / `error: int8` (the two
 //!   entries disagree) / `error: softmax` (TFLite's int8 softmax of the
-//!   logits does not rank the predicted class first) and a newline;
+//!   logits does not rank the predicted class first) / `error: conv` (a
+//!   convolution kernel computed something else) and a newline;
 //! - exit status: the number of correct predictions; 255 after an error
 //!   (the output tells it apart from 255 correct predictions).
 //!
@@ -22,9 +24,13 @@
 #![no_main]
 
 use cortex_m_rt::entry;
+use stitch_core::conv::{
+    average_pool2d, conv2d, depthwise_conv2d, max_pool2d, Add, FeatureMap, Padding, Requantization,
+    Window,
+};
 use stitch_core::samples::Samples;
 use stitch_core::softmax::Int8Softmax;
-use stitch_core::{Engine, Model};
+use stitch_core::{Engine, Model, Quantization, Rounding};
 use stitch_firmware::embedded::{self, INPUT_LEN, MAX_WIDTH};
 use stitch_firmware::semihosting;
 
@@ -68,6 +74,9 @@ fn main() -> ! {
     let Some(probabilities) = cortex_m::singleton!(: [i8; MAX_WIDTH] = [0; MAX_WIDTH]) else {
         fail(b"error: engine\n")
     };
+    let Some(scratch) = cortex_m::singleton!(: [i8; INPUT_LEN] = [0; INPUT_LEN]) else {
+        fail(b"error: engine\n")
+    };
     let mut correct = 0u32;
     let mut written = 0;
     for (sample, prediction) in samples.iter().zip(predictions.iter_mut()) {
@@ -93,6 +102,9 @@ fn main() -> ! {
             Ok(other) if other.class() == class => {}
             _ => fail(b"error: int8\n"),
         }
+        if !convolutions_agree(&int8[..], &mut scratch[..]) {
+            fail(b"error: conv\n")
+        }
         correct += u32::from(class == usize::from(sample.label));
         // The embedded classifier's classes are few: one printable byte each.
         *prediction = b'0'.wrapping_add(class as u8);
@@ -101,6 +113,66 @@ fn main() -> ! {
     // The predictions and the newline after them.
     semihosting::write_bytes(predictions.get(..=written).unwrap_or(predictions));
     semihosting::exit(correct)
+}
+
+/// The convolution kernels on the image as one row of pixels, against what
+/// they must compute: a 1x3 filter `[0, 1, 0]` (plain and depthwise) and an
+/// `ADD` of the image to itself at twice the scale give the image back; a
+/// max pool over the row gives its maximum. Brings every `stitch_core::conv`
+/// kernel into the binary, so that the link proves them panic-free too.
+fn convolutions_agree(image: &[i8], out: &mut [i8]) -> bool {
+    let row = FeatureMap {
+        height: 1,
+        width: image.len(),
+        channels: 1,
+    };
+    let window = |width, padding| Window {
+        height: 1,
+        width,
+        stride_height: 1,
+        stride_width: width.max(1),
+        padding,
+    };
+    // A factor of exactly one: 2^30 / 2^31 * 2^1.
+    let identity = Requantization {
+        biases: &[0],
+        multipliers: &[1 << 30],
+        shifts: &[1],
+        rounding: Rounding::Double,
+        input_zero_point: 0,
+        output_zero_point: 0,
+        clamp: (i8::MIN, i8::MAX),
+    };
+    let three = Window {
+        width: 3,
+        stride_width: 1,
+        ..window(3, Padding::Same)
+    };
+    let mut agree = conv2d(image, row, &[0, 1, 0], three, &identity, out).is_ok() && out == image;
+    agree &=
+        depthwise_conv2d(image, row, &[0, 1, 0], three, &identity, out).is_ok() && out == image;
+    let half = Quantization {
+        scale: 0.5,
+        zero_point: 0,
+    };
+    let one = Quantization {
+        scale: 1.0,
+        zero_point: 0,
+    };
+    agree &= Add::new(half, half, one, (i8::MIN, i8::MAX), Rounding::Double)
+        .and_then(|add| add.apply(image, image, out))
+        .is_ok()
+        && out == image;
+    let whole = window(image.len(), Padding::Valid);
+    let Some(max) = out.get_mut(..1) else {
+        return false;
+    };
+    agree &= max_pool2d(image, row, whole, (i8::MIN, i8::MAX), max).is_ok()
+        && max.first() == image.iter().max();
+    let Some(mean) = out.get_mut(..1) else {
+        return false;
+    };
+    agree && average_pool2d(image, row, whole, (i8::MIN, i8::MAX), mean).is_ok()
 }
 
 extern "C" {
