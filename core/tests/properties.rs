@@ -377,4 +377,37 @@ proptest! {
         conv::conv2d(&case.input, case.image, &diagonal, case.window, &case.requantization(), &mut b).unwrap();
         prop_assert_eq!(a, b);
     }
+
+    #[test]
+    fn conv_kernels_never_panic_on_any_shape(
+        (h, w, c) in (0usize..6, 0usize..6, 0usize..4),
+        (kh, kw, sh, sw, same) in (0usize..5, 0usize..5, 0usize..4, 0usize..4, any::<bool>()),
+        lengths in (0usize..80, 0usize..80, 0usize..80, 0usize..4),
+        values in prop::collection::vec(any::<i8>(), 80),
+    ) {
+        let image = FeatureMap { height: h, width: w, channels: c };
+        let window = Window {
+            height: kh,
+            width: kw,
+            stride_height: sh,
+            stride_width: sw,
+            padding: if same { Padding::Same } else { Padding::Valid },
+        };
+        let (input, filters, output_len, channels) = (&values[..lengths.0], &values[..lengths.1], lengths.2, lengths.3);
+        let per_channel = vec![1i32 << 30; channels];
+        let requantization = Requantization {
+            biases: &per_channel,
+            multipliers: &per_channel,
+            shifts: &vec![1i8; channels],
+            rounding: Rounding::Double,
+            input_zero_point: values[0],
+            output_zero_point: values[1],
+            clamp: (values[2], values[3]),
+        };
+        let mut output = vec![0i8; output_len];
+        let _ = conv::conv2d(input, image, filters, window, &requantization, &mut output);
+        let _ = conv::depthwise_conv2d(input, image, filters, window, &requantization, &mut output);
+        let _ = conv::average_pool2d(input, image, window, (values[2], values[3]), &mut output);
+        let _ = conv::max_pool2d(input, image, window, (values[2], values[3]), &mut output);
+    }
 }
