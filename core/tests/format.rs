@@ -33,6 +33,29 @@ fn write_then_read_round_trips() {
 }
 
 #[test]
+fn classes_are_limited_only_by_the_width() {
+    // Format version 2 held at most 64 class names; 65 (or 640) are a model
+    // like any other now.
+    for classes in [65usize, 640] {
+        let mut spec = common::tiny_spec();
+        let last = &mut spec.layers[1];
+        last.out_len = classes;
+        last.weights = (0..3 * classes).map(|i| (i % 7) as i8 - 3).collect();
+        last.biases = vec![0; classes];
+        last.multipliers = vec![1 << 30; classes];
+        last.shifts = vec![-3; classes];
+        let names: Vec<String> = (0..classes).map(|i| format!("class {i}")).collect();
+        spec.output = OutputSpec::Classes(names.clone());
+        let bytes = to_bytes(&spec).unwrap();
+        let model = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(model.class_names().collect::<Vec<_>>(), names);
+        let mut engine = Engine::<640>::new();
+        let inference = engine.infer(&model, &[1, 2, 3, 4]).unwrap();
+        assert_eq!(inference.logits().len(), classes);
+    }
+}
+
+#[test]
 fn tiny_model_computes_hand_checked_logits() {
     let bytes = to_bytes(&common::tiny_spec()).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
