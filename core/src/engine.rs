@@ -216,13 +216,7 @@ pub(crate) fn fits(needed: usize, capacity: usize) -> Result<(), Error> {
 
 /// An input of `found` values is one of `model`.
 pub(crate) fn length(model: &Model<'_>, found: usize) -> Result<(), Error> {
-    if found != model.input_len() {
-        return Err(Error::Length {
-            expected: model.input_len(),
-            found,
-        });
-    }
-    Ok(())
+    Error::expect_len(model.input_len(), found)
 }
 
 /// A way to run one dense layer on `LANES` inputs at once.

@@ -137,6 +137,18 @@ pub enum Error {
     InvalidScale,
 }
 
+impl Error {
+    /// [`Error::Length`] unless a buffer of `found` values holds the
+    /// `expected` ones.
+    pub(crate) fn expect_len(expected: usize, found: usize) -> Result<(), Error> {
+        if expected == found {
+            Ok(())
+        } else {
+            Err(Error::Length { expected, found })
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {

@@ -2,7 +2,6 @@
 //! `reference_integer_ops::Add`, each input rescaled to a common scale
 //! (2^20 finer than twice the larger input scale), summed, then requantized.
 
-use super::expect_len;
 use crate::error::Error;
 use crate::format::Rounding;
 use crate::model::Quantization;
@@ -69,8 +68,8 @@ impl Add {
     /// Writes `a + b`, value by value, to `output` (all three of one length,
     /// else [`Error::Length`]).
     pub fn apply(&self, a: &[i8], b: &[i8], output: &mut [i8]) -> Result<(), Error> {
-        expect_len(a.len(), b.len())?;
-        expect_len(a.len(), output.len())?;
+        Error::expect_len(a.len(), b.len())?;
+        Error::expect_len(a.len(), output.len())?;
         let rescale = |x: i8, input: usize| {
             let shifted = (i32::from(x) + self.input_offsets[input]) << LEFT_SHIFT;
             let (multiplier, shift) = self.input_multipliers[input];

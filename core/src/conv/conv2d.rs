@@ -1,8 +1,7 @@
 //! `CONV_2D`: TFLite's `reference_integer_ops::ConvPerChannel`.
 
-use super::{
-    channels, check_maps, covered, expect_len, origin, FeatureMap, Requantization, Window,
-};
+use super::geometry::Geometry;
+use super::{FeatureMap, Requantization, Window};
 use crate::error::Error;
 
 /// Convolves `input` (of shape `input_shape`) with `filters`, one per output
@@ -37,53 +36,37 @@ pub fn conv2d(
     requantization: &Requantization<'_>,
     output: &mut [i8],
 ) -> Result<FeatureMap, Error> {
-    let placement = window.place(&input_shape)?;
-    let depth = channels(input_shape.channels)?;
-    let out_channels = channels(requantization.biases.len())?;
-    let output_shape = FeatureMap {
-        height: placement.out_height,
-        width: placement.out_width,
-        channels: out_channels,
-    };
-    check_maps(&input_shape, input.len(), &output_shape, output.len())?;
+    let out_channels = requantization.biases.len();
+    let (geometry, output_shape) =
+        Geometry::new(input_shape, input.len(), window, out_channels, output.len())?;
     requantization.check(out_channels)?;
-    let filter_len = window
-        .height
-        .checked_mul(window.width)
-        .and_then(|n| n.checked_mul(depth))
-        .ok_or(Error::Window)?;
-    expect_len(
+    let depth = input_shape.channels;
+    let filter_len = geometry.filter_len(depth)?;
+    Error::expect_len(
         filter_len.checked_mul(out_channels).ok_or(Error::Window)?,
         filters.len(),
     )?;
     let input_offset = -i32::from(requantization.input_zero_point);
     let mut outputs = output.iter_mut();
-    for out_y in 0..placement.out_height {
-        for out_x in 0..placement.out_width {
-            let (y0, x0) = origin(&placement, &window, out_y, out_x);
-            let rows = covered(y0, window.height, input_shape.height);
-            let columns = covered(x0, window.width, input_shape.width);
-            // `max(1)`: never 0 (checked above), visibly to the optimizer, so
-            // no panic path is compiled in.
-            for (channel, filter) in filters.chunks_exact(filter_len.max(1)).enumerate() {
-                let mut acc = 0i32;
-                for fy in rows.clone() {
-                    let y = y0.wrapping_add(fy as isize) as usize;
-                    for fx in columns.clone() {
-                        let x = x0.wrapping_add(fx as isize) as usize;
-                        let at = (y * input_shape.width + x) * depth;
-                        let taps = filter
-                            .get((fy * window.width + fx) * depth..)
-                            .unwrap_or(&[]);
-                        let values = input.get(at..at + depth).unwrap_or(&[]);
-                        for (&w, &x) in taps.iter().zip(values) {
-                            acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
-                        }
+    for at in geometry.positions() {
+        // `max(1)`: never 0 (checked above), visibly to the optimizer, so no
+        // panic path is compiled in.
+        for (channel, filter) in filters.chunks_exact(filter_len.max(1)).enumerate() {
+            let mut acc = 0i32;
+            for fy in at.rows.clone() {
+                for fx in at.columns.clone() {
+                    let pixel = geometry.pixel(&at, fy, fx) * depth;
+                    let taps = filter
+                        .get((fy * window.width + fx) * depth..)
+                        .unwrap_or(&[]);
+                    let values = input.get(pixel..pixel + depth).unwrap_or(&[]);
+                    for (&w, &x) in taps.iter().zip(values) {
+                        acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
                     }
                 }
-                if let Some(out) = outputs.next() {
-                    *out = requantization.output(acc, channel);
-                }
+            }
+            if let Some(out) = outputs.next() {
+                *out = requantization.output(acc, channel);
             }
         }
     }

@@ -1,9 +1,8 @@
 //! `DEPTHWISE_CONV_2D` with depth multiplier 1: TFLite's
 //! `reference_integer_ops::DepthwiseConvPerChannel`.
 
-use super::{
-    channels, check_maps, covered, expect_len, origin, FeatureMap, Requantization, Window,
-};
+use super::geometry::Geometry;
+use super::{FeatureMap, Requantization, Window};
 use crate::error::Error;
 
 /// Convolves each channel of `input` with its own filter: `filters` is
@@ -34,49 +33,29 @@ pub fn depthwise_conv2d(
     requantization: &Requantization<'_>,
     output: &mut [i8],
 ) -> Result<FeatureMap, Error> {
-    let placement = window.place(&input_shape)?;
-    let depth = channels(input_shape.channels)?;
-    let output_shape = FeatureMap {
-        height: placement.out_height,
-        width: placement.out_width,
-        channels: depth,
-    };
-    check_maps(&input_shape, input.len(), &output_shape, output.len())?;
+    let depth = input_shape.channels;
+    let (geometry, output_shape) =
+        Geometry::new(input_shape, input.len(), window, depth, output.len())?;
     requantization.check(depth)?;
-    let filter_len = window
-        .height
-        .checked_mul(window.width)
-        .and_then(|n| n.checked_mul(depth))
-        .ok_or(Error::Window)?;
-    expect_len(filter_len, filters.len())?;
+    Error::expect_len(geometry.filter_len(depth)?, filters.len())?;
     let input_offset = -i32::from(requantization.input_zero_point);
     // `max(1)`: never 0 (checked above), visibly to the optimizer.
-    let mut outputs = output.chunks_exact_mut(depth.max(1));
-    for out_y in 0..placement.out_height {
-        for out_x in 0..placement.out_width {
-            let (y0, x0) = origin(&placement, &window, out_y, out_x);
-            let Some(out) = outputs.next() else {
-                return Ok(output_shape);
-            };
-            let rows = covered(y0, window.height, input_shape.height);
-            let columns = covered(x0, window.width, input_shape.width);
-            for (channel, out) in out.iter_mut().enumerate() {
-                let mut acc = 0i32;
-                for fy in rows.clone() {
-                    let y = y0.wrapping_add(fy as isize) as usize;
-                    for fx in columns.clone() {
-                        let x = x0.wrapping_add(fx as isize) as usize;
-                        let at = y * input_shape.width + x;
-                        let w = filters.get((fy * window.width + fx) * depth + channel);
-                        let value = input.get(at * depth + channel);
-                        if let (Some(&w), Some(&value)) = (w, value) {
-                            acc =
-                                acc.wrapping_add(i32::from(w) * (i32::from(value) + input_offset));
-                        }
+    for (at, out) in geometry
+        .positions()
+        .zip(output.chunks_exact_mut(depth.max(1)))
+    {
+        for (channel, out) in out.iter_mut().enumerate() {
+            let mut acc = 0i32;
+            for fy in at.rows.clone() {
+                for fx in at.columns.clone() {
+                    let w = filters.get((fy * window.width + fx) * depth + channel);
+                    let x = input.get(geometry.pixel(&at, fy, fx) * depth + channel);
+                    if let (Some(&w), Some(&x)) = (w, x) {
+                        acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
                     }
                 }
-                *out = requantization.output(acc, channel);
             }
+            *out = requantization.output(acc, channel);
         }
     }
     Ok(output_shape)

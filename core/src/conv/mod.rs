@@ -14,6 +14,7 @@
 mod add;
 mod conv2d;
 mod depthwise;
+mod geometry;
 mod pool;
 
 pub use add::Add;
@@ -90,53 +91,6 @@ pub struct Placement {
     pub pad_left: usize,
 }
 
-impl Window {
-    /// Where this window falls on `input`, as TFLite computes it;
-    /// [`Error::Window`] for a zero size or stride, or a `Valid` window
-    /// larger than the image.
-    ///
-    /// ```
-    /// use stitch_core::conv::{FeatureMap, Padding, Placement, Window};
-    /// let window = Window { height: 3, width: 3, stride_height: 2, stride_width: 2, padding: Padding::Same };
-    /// let image = FeatureMap { height: 8, width: 7, channels: 1 };
-    /// // 8 rows: 4 windows need 9, one row of padding, below; 7 columns: 4 windows need 9, one each side.
-    /// assert_eq!(window.place(&image)?, Placement { out_height: 4, out_width: 4, pad_top: 0, pad_left: 1 });
-    /// # Ok::<(), stitch_core::Error>(())
-    /// ```
-    pub fn place(&self, input: &FeatureMap) -> Result<Placement, Error> {
-        let (out_height, pad_top) =
-            place_1d(input.height, self.height, self.stride_height, self.padding)
-                .ok_or(Error::Window)?;
-        let (out_width, pad_left) =
-            place_1d(input.width, self.width, self.stride_width, self.padding)
-                .ok_or(Error::Window)?;
-        Ok(Placement {
-            out_height,
-            out_width,
-            pad_top,
-            pad_left,
-        })
-    }
-}
-
-/// Output size and padding before, along one dimension.
-fn place_1d(
-    input: usize,
-    window: usize,
-    stride: usize,
-    padding: Padding,
-) -> Option<(usize, usize)> {
-    if input == 0 || window == 0 || stride == 0 {
-        return None;
-    }
-    let out = match padding {
-        Padding::Same => input.div_ceil(stride),
-        Padding::Valid => input.checked_sub(window)? / stride + 1,
-    };
-    let needed = (out - 1).checked_mul(stride)?.checked_add(window)?;
-    Some((out, needed.saturating_sub(input) / 2))
-}
-
 /// How a convolution's accumulators become int8: per output channel a bias
 /// and a requantization, then the output zero point and the activation's
 /// clamp. `input_zero_point` is subtracted from every input value.
@@ -162,7 +116,7 @@ impl Requantization<'_> {
     /// Whether every per-channel slice holds `channels` values.
     fn check(&self, channels: usize) -> Result<(), Error> {
         for found in [self.biases.len(), self.multipliers.len(), self.shifts.len()] {
-            expect_len(channels, found)?;
+            Error::expect_len(channels, found)?;
         }
         Ok(())
     }
@@ -186,56 +140,6 @@ impl Requantization<'_> {
             self.clamp.1,
         )
     }
-}
-
-/// [`Error::Length`] unless `found == expected`.
-fn expect_len(expected: usize, found: usize) -> Result<(), Error> {
-    if expected == found {
-        Ok(())
-    } else {
-        Err(Error::Length { expected, found })
-    }
-}
-
-/// The input and output lengths of a layer from `input` to `output`.
-fn check_maps(
-    input: &FeatureMap,
-    input_len: usize,
-    output: &FeatureMap,
-    output_len: usize,
-) -> Result<(), Error> {
-    expect_len(input.len().ok_or(Error::Window)?, input_len)?;
-    expect_len(output.len().ok_or(Error::Window)?, output_len)
-}
-
-/// The window positions of output `(out_y, out_x)`: the first input row and
-/// column it covers (possibly in the padding, hence signed).
-fn origin(placement: &Placement, window: &Window, out_y: usize, out_x: usize) -> (isize, isize) {
-    let at = |out: usize, stride: usize, pad: usize| {
-        (out.saturating_mul(stride) as isize).saturating_sub(pad as isize)
-    };
-    (
-        at(out_y, window.stride_height, placement.pad_top),
-        at(out_x, window.stride_width, placement.pad_left),
-    )
-}
-
-/// The offsets in a window of `window` starting at `origin` that fall on
-/// one of `size` rows (or columns): the rest is padding. TFLite's
-/// `filter_x_start`/`filter_x_end`; the work stays bounded by the image
-/// whatever the window's size.
-fn covered(origin: isize, window: usize, size: usize) -> core::ops::Range<usize> {
-    let start = origin.min(0).unsigned_abs();
-    let end = (size as isize).saturating_sub(origin).max(0).unsigned_abs();
-    start.min(window)..end.min(window).max(start.min(window))
-}
-
-/// Channels of a layer: none is an [`Error::Window`] (nothing to compute).
-fn channels(channels: usize) -> Result<usize, Error> {
-    if channels == 0 {
-        return Err(Error::Window);
-    }
-    Ok(channels)
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! `reference_integer_ops::AveragePool` and `MaxPool`. The output keeps the
 //! input's quantization (TFLite requires it), so no requantization.
 
-use super::{channels, check_maps, covered, origin, FeatureMap, Window};
+use super::geometry::Geometry;
+use super::{FeatureMap, Window};
 use crate::error::Error;
 
 /// The mean of each window over the pixels inside the image (padding is not
@@ -78,36 +79,22 @@ fn pool(
     output: &mut [i8],
     reduce: impl Fn(&mut dyn Iterator<Item = i8>) -> i8,
 ) -> Result<FeatureMap, Error> {
-    let placement = window.place(&input_shape)?;
-    let depth = channels(input_shape.channels)?;
-    let output_shape = FeatureMap {
-        height: placement.out_height,
-        width: placement.out_width,
-        channels: depth,
-    };
-    check_maps(&input_shape, input.len(), &output_shape, output.len())?;
+    let depth = input_shape.channels;
+    let (geometry, output_shape) =
+        Geometry::new(input_shape, input.len(), window, depth, output.len())?;
     // `max(1)`: never 0 (checked above), visibly to the optimizer.
-    let mut outputs = output.chunks_exact_mut(depth.max(1));
-    for out_y in 0..placement.out_height {
-        for out_x in 0..placement.out_width {
-            let (y0, x0) = origin(&placement, &window, out_y, out_x);
-            let Some(out) = outputs.next() else {
-                return Ok(output_shape);
-            };
-            let rows = covered(y0, window.height, input_shape.height);
-            let columns = covered(x0, window.width, input_shape.width);
-            for (channel, out) in out.iter_mut().enumerate() {
-                let mut values = rows
-                    .clone()
-                    .flat_map(|fy| columns.clone().map(move |fx| (fy, fx)))
-                    .map(|(fy, fx)| {
-                        let y = y0.wrapping_add(fy as isize) as usize;
-                        let x = x0.wrapping_add(fx as isize) as usize;
-                        (y * input_shape.width + x) * depth + channel
-                    })
-                    .filter_map(|at| input.get(at).copied());
-                *out = reduce(&mut values);
-            }
+    for (at, out) in geometry
+        .positions()
+        .zip(output.chunks_exact_mut(depth.max(1)))
+    {
+        for (channel, out) in out.iter_mut().enumerate() {
+            let mut values = at
+                .rows
+                .clone()
+                .flat_map(|fy| at.columns.clone().map(move |fx| (fy, fx)))
+                .filter_map(|(fy, fx)| input.get(geometry.pixel(&at, fy, fx) * depth + channel))
+                .copied();
+            *out = reduce(&mut values);
         }
     }
     Ok(output_shape)

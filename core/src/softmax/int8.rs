@@ -74,12 +74,7 @@ impl Int8Softmax {
     /// the maximum; past 256 near it, where TFLite's last shift is undefined
     /// C++, each output is the exact rounding of its value (0 at 1/256).
     pub fn apply(&self, logits: &[i8], probabilities: &mut [i8]) -> Result<(), Error> {
-        if probabilities.len() != logits.len() {
-            return Err(Error::Length {
-                expected: logits.len(),
-                found: probabilities.len(),
-            });
-        }
+        Error::expect_len(logits.len(), probabilities.len())?;
         let Some(&max) = logits.iter().max() else {
             return Ok(());
         };

@@ -46,12 +46,7 @@ pub fn softmax(logits: &[i8], scale: f32, probabilities: &mut [f32]) -> Result<(
     if !(scale.is_finite() && scale > 0.0) {
         return Err(Error::InvalidScale);
     }
-    if probabilities.len() != logits.len() {
-        return Err(Error::Length {
-            expected: logits.len(),
-            found: probabilities.len(),
-        });
-    }
+    Error::expect_len(logits.len(), probabilities.len())?;
     let Some(&max) = logits.iter().max() else {
         return Ok(());
     };
