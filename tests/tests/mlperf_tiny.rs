@@ -27,6 +27,15 @@ fn data(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// A runtime's reference `output` (`logits` or `softmax`) for the first
+/// `count` inputs of the model named by `prefix`.
+fn reference(prefix: &str, output: &str, runtime: &Runtime, count: usize) -> Vec<u8> {
+    data(&format!(
+        "{prefix}-{output}-{}-first{count}.bin",
+        runtime.name
+    ))
+}
+
 /// How a runtime rounds: in the convolutions, and in FULLY_CONNECTED.
 struct Runtime {
     name: &'static str,
@@ -273,14 +282,8 @@ fn bit_exact(model: &str, prefix: &str, count: usize, input_len: usize, classes:
         .position(|op| op.is(Op::FullyConnected))
         .unwrap();
     for runtime in [LITERT, CMSIS_NN] {
-        let logits = data(&format!(
-            "{prefix}-logits-{}-first{count}.bin",
-            runtime.name
-        ));
-        let softmax = data(&format!(
-            "{prefix}-softmax-{}-first{count}.bin",
-            runtime.name
-        ));
+        let logits = reference(prefix, "logits", &runtime, count);
+        let softmax = reference(prefix, "softmax", &runtime, count);
         for (i, x) in inputs.chunks_exact(input_len).enumerate() {
             let expected = i * classes..(i + 1) * classes;
             let mut values: HashMap<usize, Vec<i8>> = HashMap::new();
@@ -336,14 +339,8 @@ fn int8_softmax_of_the_reference_logits_is_tflites() {
         let scale = quantization(&g.tensors[op.input(0).unwrap()]).scale;
         let softmax = Int8Softmax::new(scale, beta).unwrap();
         for runtime in [LITERT, CMSIS_NN] {
-            let logits = data(&format!(
-                "{prefix}-logits-{}-first{count}.bin",
-                runtime.name
-            ));
-            let want = data(&format!(
-                "{prefix}-softmax-{}-first{count}.bin",
-                runtime.name
-            ));
+            let logits = reference(prefix, "logits", &runtime, count);
+            let want = reference(prefix, "softmax", &runtime, count);
             for (row, (x, y)) in logits.chunks(classes).zip(want.chunks(classes)).enumerate() {
                 let x: Vec<i8> = x.iter().map(|&b| b as i8).collect();
                 let mut got = vec![0i8; classes];
