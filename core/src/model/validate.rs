@@ -181,7 +181,6 @@ fn clamp(layer: usize, record: &Layer<'_>) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::Body;
 
     #[test]
     fn control_characters_are_refused_but_the_separator_only_between_class_names() {
@@ -238,6 +237,7 @@ mod tests {
     #[test]
     #[cfg(feature = "alloc")]
     fn too_many_layers_are_counted() {
+        use crate::format::Body;
         // The head of a body: a name, no origin, an input, values, 40 layers.
         let head = (
             "m",
