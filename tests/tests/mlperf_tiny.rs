@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use stitch_core::conv::{self, Add, FeatureMap, Padding, Requantization, Window};
 use stitch_core::requant::{effective_scale, quantize_multiplier, to_int8};
 use stitch_core::softmax::Int8Softmax;
-use stitch_core::writer::activation_range;
+use stitch_core::writer::{activation_range, peak_live_bytes, plan_arena, Lifetime};
 use stitch_core::{Activation, Quantization, Rounding};
 use stitch_import::graph::{self, BuiltinOperator as Op, Fused, Graph, Operator, Options, Tensor};
 
@@ -353,5 +353,81 @@ fn int8_softmax_of_the_reference_logits_is_tflites() {
                 );
             }
         }
+    }
+}
+
+/// The activations of `g` as tensors to plan, one per buffer: each from the
+/// operator that writes it (0 for the input) to the last that reads it; a
+/// RESHAPE's output is its input's buffer (nothing moves), so it only makes
+/// that buffer live longer.
+fn lifetimes(g: &Graph<'_>) -> Vec<Lifetime> {
+    let bytes = |t: usize| g.tensors[t].shape.iter().map(|&d| d as usize).product();
+    // Buffer of each tensor: its own, or for a RESHAPE output its input's.
+    let mut buffer: HashMap<usize, usize> = HashMap::new();
+    let mut lives: HashMap<usize, Lifetime> = HashMap::new();
+    for &input in &g.inputs {
+        buffer.insert(input, input);
+        lives.insert(
+            input,
+            Lifetime {
+                bytes: bytes(input),
+                first: 0,
+                last: 0,
+            },
+        );
+    }
+    for op in &g.operators {
+        for input in op.inputs.iter().flatten() {
+            if let Some(life) = buffer.get(input).and_then(|b| lives.get_mut(b)) {
+                life.last = op.index;
+            }
+        }
+        let output = op.outputs[0];
+        if op.is(Op::Reshape) {
+            buffer.insert(output, buffer[&op.input(0).unwrap()]);
+        } else {
+            buffer.insert(output, output);
+            lives.insert(
+                output,
+                Lifetime {
+                    bytes: bytes(output),
+                    first: op.index,
+                    last: op.index,
+                },
+            );
+        }
+    }
+    let end = g.operators.len() - 1;
+    for output in &g.outputs {
+        lives.get_mut(&buffer[output]).unwrap().last = end;
+    }
+    let mut lives: Vec<(usize, Lifetime)> = lives.into_iter().collect();
+    lives.sort_by_key(|&(t, _)| t);
+    lives.into_iter().map(|(_, life)| life).collect()
+}
+
+/// The arena stitch plans for each network's activations (its kernels need
+/// no scratch) is within what the networks' peak live activations need, and
+/// no larger than CMSIS-NN's activations plus scratch.
+#[test]
+fn planned_arenas_fit_the_peak_and_beat_cmsis_nn() {
+    // (model, the README's peak live activations, CMSIS-NN's activations + scratch)
+    for (model, peak, cmsis_nn) in [
+        ("kws-ds-cnn-int8.tflite", 16_000, 16_256),
+        ("ic-resnet8-int8.tflite", 49_152, 51_456),
+        ("vww-mobilenet-int8.tflite", 55_296, 56_320),
+    ] {
+        let bytes = data(model);
+        let g = graph::read(&bytes).unwrap();
+        let tensors = lifetimes(&g);
+        let plan = plan_arena(&tensors);
+        eprintln!(
+            "{model}: arena {} B, peak live {} B, CMSIS-NN {cmsis_nn} B",
+            plan.bytes,
+            peak_live_bytes(&tensors)
+        );
+        assert_eq!(peak_live_bytes(&tensors), peak, "{model}");
+        assert_eq!(plan.bytes, peak, "{model}: the plan reaches the peak");
+        assert!(plan.bytes <= cmsis_nn, "{model}");
     }
 }

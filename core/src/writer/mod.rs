@@ -7,10 +7,12 @@
 //! reads it back through [`Model::from_bytes`], so it never returns a file
 //! the reader rejects.
 
+mod arena;
 mod encode;
 mod fold;
 mod upgrade;
 
+pub use arena::{peak_live_bytes, plan_arena, ArenaPlan, Lifetime, ARENA_ALIGN};
 pub use upgrade::upgrade;
 
 use alloc::string::{String, ToString};
