@@ -123,8 +123,9 @@ pub enum Error {
         /// Values the engine's buffers hold.
         capacity: usize,
     },
-    /// A convolution or pooling window that gives no output: a zero size or
-    /// stride, no channels, or a `Valid` window larger than the image.
+    /// A convolution or pooling window that gives no output (a zero size or
+    /// stride, no channels, a `Valid` window larger than the image), or
+    /// shapes whose sizes overflow `usize`.
     Window,
     /// A buffer handed to a function has the wrong length.
     Length {
@@ -133,7 +134,8 @@ pub enum Error {
         /// Length given.
         found: usize,
     },
-    /// A scale handed to a function is not a finite positive number.
+    /// A scale handed to a function is not a finite positive number, or
+    /// gives a factor outside what TFLite accepts for that operator.
     InvalidScale,
 }
 

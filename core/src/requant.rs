@@ -166,9 +166,11 @@ fn requantize_rare(acc: i32, multiplier: i32, shift: i8, rounding: Rounding) -> 
 
 /// TFLite's `QuantizeMultiplier`: the Q31 multiplier and shift for a real factor.
 ///
-/// The significand from `frexp` is rounded half away from zero to Q31; a
-/// factor of zero, a negative or non-finite one gives `(0, 0)`, tiny ones
-/// flush to zero and huge ones saturate, as in TFLite.
+/// The significand from `frexp` is rounded half away from zero to Q31; tiny
+/// factors flush to zero, as in TFLite. Unlike TFLite, a factor of zero, a
+/// negative or a non-finite one gives `(0, 0)` (no valid model has one), and
+/// shifts above 30 saturate (TFLite does so only in its single-rounding
+/// build; the model format allows shifts up to 30).
 ///
 /// ```
 /// use stitch_core::requant::quantize_multiplier;
@@ -206,19 +208,22 @@ pub(crate) fn q31_and_exponent(real: f64) -> Option<(i32, i32)> {
 }
 
 /// The real factor of one output channel, `input * weight / output`, as
-/// TFLite computes it before [`quantize_multiplier`]: per channel in double
-/// precision throughout; per tensor with the product of the two input scales
-/// rounded to `f32` first (`GetQuantizedConvolutionMultipler`).
+/// TFLite computes it before [`quantize_multiplier`]. With `f32_product`
+/// (a `FULLY_CONNECTED` layer with one weight scale:
+/// `GetQuantizedConvolutionMultipler`) the product of the two input scales
+/// is rounded to `f32` first; otherwise (per-channel weights, and every
+/// convolution: `PopulateConvolutionQuantizationParams`) all of it is in
+/// double precision.
 ///
 /// ```
 /// use stitch_core::requant::effective_scale;
-/// assert_eq!(effective_scale(0.5, 0.25, 0.125, true), 1.0);
+/// assert_eq!(effective_scale(0.5, 0.25, 0.125, false), 1.0);
 /// ```
-pub fn effective_scale(input: f32, weight: f32, output: f32, per_channel: bool) -> f64 {
-    if per_channel {
-        f64::from(input) * f64::from(weight) / f64::from(output)
-    } else {
+pub fn effective_scale(input: f32, weight: f32, output: f32, f32_product: bool) -> f64 {
+    if f32_product {
         f64::from(input * weight) / f64::from(output)
+    } else {
+        f64::from(input) * f64::from(weight) / f64::from(output)
     }
 }
 

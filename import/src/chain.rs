@@ -283,6 +283,11 @@ impl<'g, 'b> Walk<'g, 'b> {
         let (out_len, in_len, data) = weight_matrix(op, weights, input, output)?;
         let weight_scales = weight_scales(op, weights, out_len)?;
         let biases = biases(op, self.graph, bias_index, out_len)?;
+        // One scale for the whole tensor: TFLite rounds the scales' product to f32.
+        let per_tensor = weights
+            .quantization
+            .as_ref()
+            .is_some_and(|q| q.scales.len() == 1);
         let (multipliers, shifts) = weight_scales
             .iter()
             .map(|&w| {
@@ -290,7 +295,7 @@ impl<'g, 'b> Walk<'g, 'b> {
                     input_q.scale,
                     w,
                     output_q.scale,
-                    weight_scales.len() > 1,
+                    per_tensor,
                 ))
             })
             .unzip();

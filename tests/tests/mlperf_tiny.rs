@@ -116,10 +116,12 @@ fn channels<'b>(
     let weights = &g.tensors[op.input(1).unwrap()];
     let bias = &g.tensors[op.input(2).unwrap()];
     let scales = &weights.quantization.as_ref().unwrap().scales;
-    let per_channel = scales.len() > 1;
+    // Only a fully connected layer with one weight scale rounds the scales'
+    // product to f32; convolutions never do.
+    let f32_product = op.is(Op::FullyConnected) && scales.len() == 1;
     let (multipliers, shifts) = scales
         .iter()
-        .map(|&w| quantize_multiplier(effective_scale(input.scale, w, output.scale, per_channel)))
+        .map(|&w| quantize_multiplier(effective_scale(input.scale, w, output.scale, f32_product)))
         .unzip();
     Channels {
         weights: weights.data.unwrap().iter().map(|&b| b as i8).collect(),
@@ -420,7 +422,7 @@ fn planned_arenas_fit_the_peak_and_beat_cmsis_nn() {
         let bytes = data(model);
         let g = graph::read(&bytes).unwrap();
         let tensors = lifetimes(&g);
-        let plan = plan_arena(&tensors);
+        let plan = plan_arena(&tensors).expect("valid lifetimes");
         eprintln!(
             "{model}: arena {} B, peak live {} B, CMSIS-NN {cmsis_nn} B",
             plan.bytes,

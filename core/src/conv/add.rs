@@ -37,7 +37,9 @@ impl Add {
     /// `ADD` of inputs quantized as `a` and `b` into `output`, clamped to
     /// `clamp` (the fused activation); every rescaling rounded by
     /// `rounding` (twice in LiteRT, TensorFlow Lite Micro and CMSIS-NN).
-    /// [`Error::InvalidScale`] unless every scale is finite and positive.
+    /// [`Error::InvalidScale`] unless every scale is finite and positive and
+    /// the output's factor below 1 (TFLite's `QuantizeMultiplierSmallerThanOneExp`
+    /// refuses the rest; a larger one could overflow the rescaled sum).
     pub fn new(
         a: Quantization,
         b: Quantization,
@@ -55,6 +57,9 @@ impl Add {
             |q: Quantization| quantize_multiplier(f64::from(q.scale) / twice_max_input_scale);
         let output_real =
             twice_max_input_scale / f64::from((1u32 << LEFT_SHIFT) as f32 * output.scale);
+        if !(twice_max_input_scale.is_finite() && output_real > 0.0 && output_real < 1.0) {
+            return Err(Error::InvalidScale);
+        }
         Ok(Add {
             input_offsets: [-i32::from(a.zero_point), -i32::from(b.zero_point)],
             input_multipliers: [input(a), input(b)],

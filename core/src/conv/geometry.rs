@@ -92,8 +92,8 @@ impl Geometry {
             width: placement.out_width,
             channels: out_channels,
         };
-        Error::expect_len(input.len().ok_or(Error::Window)?, input_len)?;
-        Error::expect_len(output.len().ok_or(Error::Window)?, output_len)?;
+        Error::expect_len(input.checked_len().ok_or(Error::Window)?, input_len)?;
+        Error::expect_len(output.checked_len().ok_or(Error::Window)?, output_len)?;
         let geometry = Geometry {
             input,
             window,

@@ -5,9 +5,9 @@
 //! and [`Add`] (`ADD`, the residual connection of a ResNet).
 //!
 //! These are the portable kernels, checked byte for byte against LiteRT and
-//! CMSIS-NN on MLPerf Tiny's keyword-spotting and image-classification
-//! networks; the model format does
-//! not hold convolutional layers yet, so they run on caller-owned slices.
+//! CMSIS-NN on MLPerf Tiny's keyword-spotting, image-classification and
+//! visual-wake-words networks; the model format does not hold convolutional
+//! layers yet, so they run on caller-owned slices.
 //! Every shape is checked: a slice of the wrong length or a window that
 //! gives no output is an [`Error`], never a panic.
 
@@ -39,24 +39,20 @@ pub struct FeatureMap {
 }
 
 impl FeatureMap {
-    /// Values in the map, or `None` if the count overflows.
-    pub fn len(&self) -> Option<usize> {
+    /// Values in the map, or `None` if the count overflows `usize`.
+    pub fn checked_len(&self) -> Option<usize> {
         self.height
             .checked_mul(self.width)?
             .checked_mul(self.channels)
-    }
-
-    /// Whether the map holds no value.
-    pub fn is_empty(&self) -> bool {
-        self.len() == Some(0)
     }
 }
 
 /// How a window pads the image, as TFLite names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Padding {
-    /// Output `ceil(in / stride)`: the input padded with its zero point,
-    /// the odd row or column at the bottom or right.
+    /// Output `ceil(in / stride)`: windows reach past the image, by an odd
+    /// row or column more at the bottom or right; positions outside are
+    /// skipped (for a convolution, the same as the input's zero point).
     Same,
     /// Output `ceil((in - window + 1) / stride)`: no padding.
     Valid,
@@ -121,7 +117,7 @@ impl Requantization<'_> {
         Ok(())
     }
 
-    /// The output of `channel` for the accumulator `acc` (bias not added).
+    /// The output of `channel` for the accumulator `acc`, before its bias.
     fn output(&self, acc: i32, channel: usize) -> i8 {
         let (Some(&bias), Some(&multiplier), Some(&shift)) = (
             self.biases.get(channel),

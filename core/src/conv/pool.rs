@@ -28,7 +28,7 @@ pub fn average_pool2d(
 ) -> Result<FeatureMap, Error> {
     pool(input, input_shape, window, output, |values| {
         let (sum, count) = values.fold((0i32, 0i32), |(sum, count), x| {
-            (sum.wrapping_add(i32::from(x)), count + 1)
+            (sum.wrapping_add(i32::from(x)), count.wrapping_add(1))
         });
         // C's division truncates: adding half the count first rounds half
         // away from zero. (No count is 0 or negative: `checked_div` only

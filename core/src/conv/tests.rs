@@ -191,7 +191,13 @@ fn add_refuses_bad_scales_and_lengths() {
         scale,
         zero_point: 0,
     };
-    for scales in [(f32::NAN, 1.0, 1.0), (1.0, 0.0, 1.0), (1.0, 1.0, -2.0)] {
+    // The last: the output's factor 2 / (2^20 * 1e-7) is above 1.
+    for scales in [
+        (f32::NAN, 1.0, 1.0),
+        (1.0, 0.0, 1.0),
+        (1.0, 1.0, -2.0),
+        (1.0, 1.0, 1e-7),
+    ] {
         assert_eq!(
             Add::new(
                 q(scales.0),

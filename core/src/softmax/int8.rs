@@ -1,9 +1,7 @@
 //! TFLite's int8 softmax, in fixed point: the bytes LiteRT, TensorFlow Lite
 //! Micro and CMSIS-NN write for a `SOFTMAX` with int8 input and output.
 
-use super::fixed_point::{
-    exp_on_negative_values, reciprocal, saturating_shift_left, SCALED_DIFF_INTEGER_BITS,
-};
+use super::fixed_point::{exp_on_negative_values, reciprocal, SCALED_DIFF_INTEGER_BITS};
 use crate::error::Error;
 use crate::requant::{q31_and_exponent, rounding_divide_by_pot, rounding_doubling_high_mul};
 
@@ -47,15 +45,17 @@ impl Int8Softmax {
         // gives exp() = 0 at int8 resolution anyway.
         let real =
             (f64::from(beta) * f64::from(input_scale) * scaled_diff_scale).min(f64::from(i32::MAX));
-        let Some((multiplier, left_shift)) = q31_and_exponent(real) else {
-            return Err(Error::InvalidScale);
-        };
-        let Ok(left_shift) = u32::try_from(left_shift) else {
-            return Err(Error::InvalidScale);
-        };
+        // TFLite's QuantizeMultiplierGreaterThanOne refuses the rest.
         if real <= 1.0 {
             return Err(Error::InvalidScale);
         }
+        let Some((multiplier, left_shift)) = q31_and_exponent(real) else {
+            return Err(Error::InvalidScale);
+        };
+        // Above 1, so in 1..=31: never refused here.
+        let Ok(left_shift) = u32::try_from(left_shift) else {
+            return Err(Error::InvalidScale);
+        };
         // The largest difference whose rescaled value still fits Q5.26.
         let max_input_rescaled = ((1i64 << SCALED_DIFF_INTEGER_BITS) - 1)
             << (31 - SCALED_DIFF_INTEGER_BITS)
@@ -70,9 +70,10 @@ impl Int8Softmax {
     /// Writes the softmax of `logits` to `probabilities` (same length, else
     /// [`Error::Length`]).
     ///
-    /// Like TFLite's, the sum of exponentials wraps beyond 4,096 logits at
-    /// the maximum; past 256 near it, where TFLite's last shift is undefined
-    /// C++, each output is the exact rounding of its value (0 at 1/256).
+    /// Like TFLite's, the sum of exponentials wraps at 4,096 logits equal to
+    /// the maximum. From 512 such logits TFLite's last shift is by 32 or
+    /// more, undefined C++; here each output is then the exact rounding of
+    /// its value (0 at 1/256).
     pub fn apply(&self, logits: &[i8], probabilities: &mut [i8]) -> Result<(), Error> {
         Error::expect_len(logits.len(), probabilities.len())?;
         let Some(&max) = logits.iter().max() else {
@@ -101,10 +102,11 @@ impl Int8Softmax {
             *p = match exp_of_difference(q) {
                 Some(exp) => {
                     let product = rounding_doubling_high_mul(scale, exp);
+                    // `exponent` is at least 3 (`bits_over_unit >= 12 - 32`);
+                    // from 32 on, `|product| < 2^31` rounds to 0.
                     let unsaturated = match u32::try_from(exponent) {
                         Ok(e) if e < 32 => rounding_divide_by_pot(product, e),
-                        Ok(_) => 0,
-                        Err(_) => saturating_shift_left(product, exponent.unsigned_abs()),
+                        _ => 0,
                     };
                     (unsaturated.saturating_sub(128)).clamp(-128, 127) as i8
                 }
