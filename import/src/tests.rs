@@ -3,6 +3,7 @@
 //! Every refusal is one line naming the operator (or the file) and why.
 
 use planus::ReadAsRoot;
+use stitch_core::requant::quantize_multiplier;
 use stitch_core::{Activation, Model, Rounding};
 
 use super::tflite_schema::tflite::{
@@ -492,4 +493,29 @@ fn a_trailing_softmax_makes_classes_and_must_have_beta_1() {
         refusal(&chain_with_softmax(0.5)),
         "operator 2 (SOFTMAX): has beta 0.5; stitch imports a SOFTMAX with beta 1"
     );
+}
+
+#[test]
+fn a_per_tensor_layer_rounds_its_scales_product_to_f32_as_tflite_does() {
+    // Scales for which the two formulas give different multipliers.
+    let (input, weight, output) = (
+        0.027738485485315323_f32,
+        0.04244796931743622_f32,
+        0.38424956798553467_f32,
+    );
+    let mut model = chain();
+    let tensors = subgraph(&mut model).tensors.as_mut().unwrap();
+    tensors[3].quantization = quantization(vec![input], vec![-128]);
+    tensors[4].quantization = quantization(vec![weight], vec![0]);
+    tensors[5].quantization = quantization(vec![output], vec![5]);
+    let imported = import(&encode(&model), request()).unwrap();
+    let f32_product = quantize_multiplier(f64::from(input * weight) / f64::from(output));
+    let double = quantize_multiplier(f64::from(input) * f64::from(weight) / f64::from(output));
+    assert_ne!(f32_product, double);
+    let layer = &imported.spec.layers[1];
+    assert!(layer
+        .multipliers
+        .iter()
+        .zip(&layer.shifts)
+        .all(|(&m, &s)| (m, s) == f32_product));
 }
