@@ -498,11 +498,7 @@ fn a_trailing_softmax_makes_classes_and_must_have_beta_1() {
 #[test]
 fn a_per_tensor_layer_rounds_its_scales_product_to_f32_as_tflite_does() {
     // Scales for which the two formulas give different multipliers.
-    let (input, weight, output) = (
-        0.027738485485315323_f32,
-        0.04244796931743622_f32,
-        0.38424956798553467_f32,
-    );
+    let (input, weight, output) = (0.027738485_f32, 0.04244797_f32, 0.38424957_f32);
     let mut model = chain();
     let tensors = subgraph(&mut model).tensors.as_mut().unwrap();
     tensors[3].quantization = quantization(vec![input], vec![-128]);
