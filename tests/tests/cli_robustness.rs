@@ -164,7 +164,7 @@ fn endless_inputs_are_refused_in_bounded_time() {
 /// no float figures, instead of a meaningless agreement.
 #[test]
 fn eval_refuses_to_compare_with_weights_that_are_not_the_models() {
-    use stitch_train::model::{FloatLayer, FloatMlp};
+    use stitch_train::float::{FloatLayer, FloatMlp};
     let dir = tempfile::tempdir().expect("tempdir");
     let committed = committed_model();
     let model = dir.path().join("m.stitch");

@@ -12,7 +12,7 @@ use candle_core::{Device, Tensor};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use stitch_core::{Batch, Engine, Model, Prepared};
 use stitch_train::data::{load_split, pixel_values, resolve_data_dir, Split, PIXELS};
-use stitch_train::model::{FloatMlp, Net};
+use stitch_train::float::{FloatMlp, Net};
 
 const MODEL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

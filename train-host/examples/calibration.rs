@@ -5,7 +5,7 @@
 //! `cargo run --release -p stitch-train --example calibration -- W.safetensors`
 
 use stitch_train::data::{self, Split, VALIDATION_COUNT};
-use stitch_train::model::{accuracy, FloatMlp, Net};
+use stitch_train::float::{accuracy, FloatMlp, Net};
 use stitch_train::quantize::Calibration;
 use stitch_train::quantize::{quantize, CALIBRATION_IMAGES};
 

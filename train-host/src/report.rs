@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::data::{CLASSES, CLASS_NAMES};
-use crate::model::accuracy;
+use crate::float::accuracy;
 
 /// What `train`, `quantize` and `eval` print. Accuracies are fractions 0..=1.
 #[derive(Debug, Clone, Serialize)]

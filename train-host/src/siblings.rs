@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use stitch_core::Model;
 
-use crate::model::FloatMlp;
+use crate::float::FloatMlp;
 
 /// `M.safetensors` beside the model `M.stitch`.
 pub fn weights_path(model: &Path) -> PathBuf {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::data::{self, Dataset, Split, CLASS_NAMES};
 use crate::error::Error;
-use crate::model::{FloatMlp, Net};
+use crate::float::{FloatMlp, Net};
 use crate::quantize::Calibration;
 use crate::quantize::{self, CALIBRATION_IMAGES};
 use crate::report::Report;

@@ -10,7 +10,7 @@ use super::common::{self, Pictures};
 use crate::cli::EvalArgs;
 use crate::data::{self, Split};
 use crate::error::Error;
-use crate::model::{FloatMlp, Net};
+use crate::float::{FloatMlp, Net};
 use crate::report::Report;
 use crate::siblings;
 

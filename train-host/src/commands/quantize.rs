@@ -10,7 +10,7 @@ use super::common;
 use crate::cli::QuantizeArgs;
 use crate::data::{self, Split};
 use crate::error::Error;
-use crate::model::FloatMlp;
+use crate::float::FloatMlp;
 use crate::report::Report;
 
 /// The `--json` output of a re-export.

@@ -16,7 +16,7 @@ use stitch_core::writer::{InputSpec, LayerSpec, ModelSpec, OutputSpec};
 use stitch_core::{Activation, Quantization, Rounding};
 
 use crate::data::{Dataset, CLASS_NAMES, COLS, ROWS};
-use crate::model::FloatMlp;
+use crate::float::FloatMlp;
 pub use calibrate::{Calibration, DEFAULT_CALIBRATION};
 
 /// The int8 input: pixel `p` is `p - 128` at scale 1/255, which is exactly

@@ -2,7 +2,7 @@
 //! kernels): each row `o` gets its own scale `max|w| / 127`, so a row of small
 //! weights keeps its precision even when another row is large.
 
-use crate::model::FloatLayer;
+use crate::float::FloatLayer;
 
 /// Int8 weights `[out][in]` in -127..=127 and one scale per output row.
 #[derive(Debug, Clone, PartialEq)]
