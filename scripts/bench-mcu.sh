@@ -115,3 +115,20 @@ echo
 echo "inference .text = sum of these code symbols (arm-none-eabi-nm -S -C; LTO inlines"
 echo "the engine's entry into stitch_firmware::infer*, the wrappers of one inference call):"
 printf '%s' "$symbols_note"
+
+# The convolution kernels (stitch_core::conv, portable Rust) on layers shaped like
+# MLPerf Tiny's keyword spotting: instructions per multiply-accumulate.
+echo
+echo "Convolution kernels (firmware/src/bin/conv_bench.rs), instructions per MAC:"
+echo
+echo "| layer | chip | MACs | instructions | per MAC |"
+echo "|---|---|---:|---:|---:|"
+for target in "${FIRMWARE_TARGETS[@]}"; do
+  chip=$([ "$target" = thumbv6m-none-eabi ] && echo cortex-m0 || echo cortex-m4)
+  out=$(cd "$ROOT/firmware" && timeout "$QEMU_TIMEOUT" cargo run --release --quiet --bin stitch-conv-bench --target "$target" 2>&1) \
+    || { printf '%s\n' "$out" >&2; die "$target: the convolution benchmark failed"; }
+  while read -r line; do
+    printf '| %s | %s | %s | %s | %s |\n' "$(field "$line" layer)" "$chip" \
+      "$(field "$line" macs)" "$(field "$line" instructions)" "$(field "$line" per_mac)"
+  done < <(grep '^layer=' <<<"$out")
+done

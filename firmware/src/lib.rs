@@ -5,6 +5,8 @@
 
 pub mod counter;
 pub mod embedded;
+#[cfg(not(any(feature = "board", feature = "panic-never")))]
+pub mod fault;
 pub mod output;
 #[cfg(not(feature = "board"))]
 pub mod semihosting;

@@ -323,30 +323,3 @@ fn run(
     );
     output::exit(if mismatches == 0 { 0 } else { EXIT_MISMATCH })
 }
-
-/// Exit status for a panic (as Rust's `std` uses).
-#[cfg(not(feature = "board"))]
-const EXIT_PANIC: u32 = 101;
-
-/// Exit status for a HardFault.
-#[cfg(not(feature = "board"))]
-const EXIT_HARD_FAULT: u32 = 3;
-
-#[cfg(not(feature = "board"))]
-#[panic_handler]
-fn panic(info: &core::panic::PanicInfo) -> ! {
-    output::print_line(format_args!("{info}"));
-    output::exit(EXIT_PANIC)
-}
-
-#[cfg(not(feature = "board"))]
-#[cortex_m_rt::exception]
-unsafe fn HardFault(frame: &cortex_m_rt::ExceptionFrame) -> ! {
-    output::print_line(format_args!(
-        "hard fault: pc={:#010x} lr={:#010x} xpsr={:#010x}",
-        frame.pc(),
-        frame.lr(),
-        frame.xpsr()
-    ));
-    output::exit(EXIT_HARD_FAULT)
-}

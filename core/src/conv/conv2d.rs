@@ -49,20 +49,20 @@ pub fn conv2d(
     let input_offset = -i32::from(requantization.input_zero_point);
     let mut outputs = output.iter_mut();
     for at in geometry.positions() {
+        let row_len = at.columns.len() * depth;
         // `max(1)`: never 0 (checked above), visibly to the optimizer, so no
         // panic path is compiled in.
         for (channel, filter) in filters.chunks_exact(filter_len.max(1)).enumerate() {
             let mut acc = 0i32;
+            // Within a window row, the covered pixels and their taps are each
+            // contiguous (NHWC, OHWI): one dot product per row.
             for fy in at.rows.clone() {
-                for fx in at.columns.clone() {
-                    let pixel = geometry.pixel(&at, fy, fx) * depth;
-                    let taps = filter
-                        .get((fy * window.width + fx) * depth..)
-                        .unwrap_or(&[]);
-                    let values = input.get(pixel..pixel + depth).unwrap_or(&[]);
-                    for (&w, &x) in taps.iter().zip(values) {
-                        acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
-                    }
+                let pixel = geometry.pixel(&at, fy, at.columns.start) * depth;
+                let tap = (fy * window.width + at.columns.start) * depth;
+                let values = input.get(pixel..pixel + row_len).unwrap_or(&[]);
+                let taps = filter.get(tap..tap + row_len).unwrap_or(&[]);
+                for (&w, &x) in taps.iter().zip(values) {
+                    acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
                 }
             }
             if let Some(out) = outputs.next() {

@@ -2,7 +2,7 @@
 //! `reference_integer_ops::DepthwiseConvPerChannel`.
 
 use super::geometry::Geometry;
-use super::{FeatureMap, Requantization, Window};
+use super::{FeatureMap, Requantization, Window, CHANNEL_CHUNK};
 use crate::error::Error;
 
 /// Convolves each channel of `input` with its own filter: `filters` is
@@ -44,18 +44,25 @@ pub fn depthwise_conv2d(
         .positions()
         .zip(output.chunks_exact_mut(depth.max(1)))
     {
-        for (channel, out) in out.iter_mut().enumerate() {
-            let mut acc = 0i32;
+        for (chunk, out) in out.chunks_mut(CHANNEL_CHUNK).enumerate() {
+            let first = chunk * CHANNEL_CHUNK;
+            let mut sums = [0i32; CHANNEL_CHUNK];
             for fy in at.rows.clone() {
                 for fx in at.columns.clone() {
-                    let w = filters.get((fy * window.width + fx) * depth + channel);
-                    let x = input.get(geometry.pixel(&at, fy, fx) * depth + channel);
-                    if let (Some(&w), Some(&x)) = (w, x) {
-                        acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
+                    // This tap's weights and pixel for the chunk's channels,
+                    // each contiguous ([h, w, c] and NHWC).
+                    let tap = (fy * window.width + fx) * depth + first;
+                    let pixel = geometry.pixel(&at, fy, fx) * depth + first;
+                    let taps = filters.get(tap..tap + out.len()).unwrap_or(&[]);
+                    let values = input.get(pixel..pixel + out.len()).unwrap_or(&[]);
+                    for ((sum, &w), &x) in sums.iter_mut().zip(taps).zip(values) {
+                        *sum = sum.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
                     }
                 }
             }
-            *out = requantization.output(acc, channel);
+            for (channel, (out, &sum)) in (first..).zip(out.iter_mut().zip(&sums)) {
+                *out = requantization.output(sum, channel);
+            }
         }
     }
     Ok(output_shape)

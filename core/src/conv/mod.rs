@@ -26,6 +26,11 @@ use crate::error::Error;
 use crate::format::Rounding;
 use crate::requant::to_int8;
 
+/// Channels a depthwise or pooling kernel works on together: for each
+/// window tap, a contiguous run of weights and of pixels, summed into as many
+/// accumulators on the stack.
+const CHANNEL_CHUNK: usize = 16;
+
 /// The shape of one image: `height x width x channels`, stored row by row,
 /// channels innermost (NHWC without the batch).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

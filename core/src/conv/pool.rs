@@ -3,7 +3,7 @@
 //! input's quantization (TFLite requires it), so no requantization.
 
 use super::geometry::Geometry;
-use super::{FeatureMap, Window};
+use super::{FeatureMap, Window, CHANNEL_CHUNK};
 use crate::error::Error;
 
 /// The mean of each window over the pixels inside the image (padding is not
@@ -26,23 +26,16 @@ pub fn average_pool2d(
     clamp: (i8, i8),
     output: &mut [i8],
 ) -> Result<FeatureMap, Error> {
-    pool(input, input_shape, window, output, |values| {
-        let (sum, count) = values.fold((0i32, 0i32), |(sum, count), x| {
-            (sum.wrapping_add(i32::from(x)), count.wrapping_add(1))
-        });
+    let finish = |sum: i32, count: i32| {
         // C's division truncates: adding half the count first rounds half
         // away from zero. (No count is 0 or negative: `checked_div` only
         // keeps the panic path out of the binary.)
         let half = count / 2;
         let rounded = if sum > 0 { sum + half } else { sum - half };
-        let Some(mean) = rounded.checked_div(count) else {
-            return clamp.0;
-        };
-        mean.clamp(
-            i32::from(clamp.0),
-            i32::from(clamp.1).max(i32::from(clamp.0)),
-        ) as i8
-    })
+        rounded.checked_div(count).unwrap_or(i32::MIN)
+    };
+    let add = |sum: i32, x: i8| sum.wrapping_add(i32::from(x));
+    pool(input, input_shape, window, output, (0, add, finish), clamp)
 }
 
 /// The largest value of each window over the pixels inside the image,
@@ -65,36 +58,57 @@ pub fn max_pool2d(
     clamp: (i8, i8),
     output: &mut [i8],
 ) -> Result<FeatureMap, Error> {
-    pool(input, input_shape, window, output, |values| {
-        let max = values.max().unwrap_or(clamp.0);
-        max.clamp(clamp.0, clamp.1.max(clamp.0))
-    })
+    let max = |max: i32, x: i8| max.max(i32::from(x));
+    let finish = |max: i32, _count: i32| max;
+    pool(
+        input,
+        input_shape,
+        window,
+        output,
+        (i32::MIN, max, finish),
+        clamp,
+    )
 }
 
-/// `reduce` of each window's values, channel by channel.
+/// Each window's values folded channel by channel: `(start, step, finish)`
+/// with `finish` given the fold and the number of pixels inside the image;
+/// the result clamped to `clamp`.
 fn pool(
     input: &[i8],
     input_shape: FeatureMap,
     window: Window,
     output: &mut [i8],
-    reduce: impl Fn(&mut dyn Iterator<Item = i8>) -> i8,
+    (start, step, finish): (i32, impl Fn(i32, i8) -> i32, impl Fn(i32, i32) -> i32),
+    clamp: (i8, i8),
 ) -> Result<FeatureMap, Error> {
     let depth = input_shape.channels;
     let (geometry, output_shape) =
         Geometry::new(input_shape, input.len(), window, depth, output.len())?;
+    let (min, max) = (
+        i32::from(clamp.0),
+        i32::from(clamp.1).max(i32::from(clamp.0)),
+    );
     // `max(1)`: never 0 (checked above), visibly to the optimizer.
     for (at, out) in geometry
         .positions()
         .zip(output.chunks_exact_mut(depth.max(1)))
     {
-        for (channel, out) in out.iter_mut().enumerate() {
-            let mut values = at
-                .rows
-                .clone()
-                .flat_map(|fy| at.columns.clone().map(move |fx| (fy, fx)))
-                .filter_map(|(fy, fx)| input.get(geometry.pixel(&at, fy, fx) * depth + channel))
-                .copied();
-            *out = reduce(&mut values);
+        let count = (at.rows.len() * at.columns.len()) as i32;
+        for (chunk, out) in out.chunks_mut(CHANNEL_CHUNK).enumerate() {
+            let first = chunk * CHANNEL_CHUNK;
+            let mut folds = [start; CHANNEL_CHUNK];
+            for fy in at.rows.clone() {
+                for fx in at.columns.clone() {
+                    let pixel = geometry.pixel(&at, fy, fx) * depth + first;
+                    let values = input.get(pixel..pixel + out.len()).unwrap_or(&[]);
+                    for (fold, &x) in folds.iter_mut().zip(values) {
+                        *fold = step(*fold, x);
+                    }
+                }
+            }
+            for (out, &fold) in out.iter_mut().zip(&folds) {
+                *out = finish(fold, count).clamp(min, max) as i8;
+            }
         }
     }
     Ok(output_shape)
