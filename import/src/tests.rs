@@ -155,6 +155,20 @@ fn subgraph(model: &mut tflite::Model) -> &mut tflite::SubGraph {
     &mut model.subgraphs.as_mut().unwrap()[0]
 }
 
+/// Adds builtin operator `code` to the model's operator codes.
+fn add_operator_code(model: &mut tflite::Model, code: i32) {
+    model
+        .operator_codes
+        .as_mut()
+        .unwrap()
+        .push(tflite::OperatorCode {
+            builtin_code: code,
+            deprecated_builtin_code: code as i8,
+            version: 1,
+            custom_code: None,
+        });
+}
+
 fn refusal(model: &tflite::Model) -> String {
     match import(&encode(model), request()) {
         Ok(_) => panic!("imported a model stitch must refuse"),
@@ -215,16 +229,7 @@ fn every_fused_activation_stitch_runs_is_imported_and_the_others_refused() {
 #[test]
 fn a_convolution_is_refused_by_name() {
     let mut model = chain();
-    model
-        .operator_codes
-        .as_mut()
-        .unwrap()
-        .push(tflite::OperatorCode {
-            builtin_code: 3, // CONV_2D
-            deprecated_builtin_code: 3,
-            version: 1,
-            custom_code: None,
-        });
+    add_operator_code(&mut model, 3); // CONV_2D
     subgraph(&mut model).operators.as_mut().unwrap()[1].opcode_index = 1;
     assert_eq!(
         refusal(&model),
@@ -455,16 +460,7 @@ fn the_importer_survives_every_truncation_and_bit_flip_of_the_autoencoder() {
 /// output quantization).
 fn chain_with_softmax(beta: f32) -> tflite::Model {
     let mut model = chain();
-    model
-        .operator_codes
-        .as_mut()
-        .unwrap()
-        .push(tflite::OperatorCode {
-            builtin_code: 25, // SOFTMAX
-            deprecated_builtin_code: 25,
-            version: 1,
-            custom_code: None,
-        });
+    add_operator_code(&mut model, 25); // SOFTMAX
     let graph = subgraph(&mut model);
     graph.tensors.as_mut().unwrap().push(tensor(
         &[1, 2],

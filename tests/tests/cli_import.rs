@@ -88,6 +88,21 @@ fn run_model(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> serde
     run_json(&args)
 }
 
+/// `stitch run` that must fail: its stderr.
+fn run_model_fails(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
+        "run",
+        "--model",
+        path_str(model),
+        "--input",
+        path_str(input),
+        "--output",
+        path_str(output),
+    ];
+    args.extend_from_slice(extra);
+    run_fails(&args)
+}
+
 fn read_npy_i8(path: &Path) -> (Vec<i8>, Vec<u64>) {
     let bytes = std::fs::read(path).unwrap();
     let file = npyz::NpyFile::new(&bytes[..]).unwrap();
@@ -258,15 +273,7 @@ fn run_refuses_wrong_dtypes_shapes_and_lengths_and_writes_nothing() {
     for (name, write, problem) in cases {
         let input = dir.path().join(name);
         write(&input);
-        let stderr = run_fails(&[
-            "run",
-            "--model",
-            path_str(&model),
-            "--input",
-            path_str(&input),
-            "--output",
-            path_str(&out),
-        ]);
+        let stderr = run_model_fails(&model, &input, &out, &[]);
         assert!(
             stderr.contains(name) && stderr.contains(problem),
             "{name}: {stderr}"
@@ -313,17 +320,7 @@ fn run_softmax_writes_tflites_int8_probabilities_for_classifiers_only() {
     // Test image 3 is a Trouser, nearly certain: 255/256 is stored as 127.
     assert_eq!(want[3 * 10 + 1] as i8, 127, "{:?}", &want[30..40]);
 
-    let stderr = run_fails(&[
-        "run",
-        "--model",
-        path_str(&model),
-        "--input",
-        path_str(&input),
-        "--output",
-        path_str(&out),
-        "--softmax",
-        "--dequantize",
-    ]);
+    let stderr = run_model_fails(&model, &input, &out, &["--softmax", "--dequantize"]);
     assert!(stderr.contains("cannot be used with"), "{stderr}");
 
     let autoencoder = dir.path().join("ad.stitch");
@@ -335,16 +332,8 @@ fn run_softmax_writes_tflites_int8_probabilities_for_classifiers_only() {
         "--json",
     ]);
     let values = dir.path().join("values.bin");
-    let stderr = run_fails(&[
-        "run",
-        "--model",
-        path_str(&autoencoder),
-        "--input",
-        path_str(&data("mlperf-tiny-ad/inputs-first100.bin")),
-        "--output",
-        path_str(&values),
-        "--softmax",
-    ]);
+    let ad_inputs = data("mlperf-tiny-ad/inputs-first100.bin");
+    let stderr = run_model_fails(&autoencoder, &ad_inputs, &values, &["--softmax"]);
     assert!(
         stderr.contains("ad.stitch") && stderr.contains("--softmax is for classifiers"),
         "{stderr}"
