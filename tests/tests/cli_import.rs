@@ -73,7 +73,13 @@ fn write_npy<T: npyz::AutoSerialize + Copy>(path: &Path, values: &[T], shape: &[
     writer.finish().unwrap();
 }
 
-fn run_model(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> serde_json::Value {
+/// The arguments of `stitch run` on `model`, `input` and `output`, then `extra`.
+fn run_args<'a>(
+    model: &'a Path,
+    input: &'a Path,
+    output: &'a Path,
+    extra: &[&'a str],
+) -> Vec<&'a str> {
     let mut args = vec![
         "run",
         "--model",
@@ -82,25 +88,21 @@ fn run_model(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> serde
         path_str(input),
         "--output",
         path_str(output),
-        "--json",
     ];
     args.extend_from_slice(extra);
+    args
+}
+
+/// `stitch run --json` that must succeed: its report.
+fn run_model(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args = run_args(model, input, output, extra);
+    args.push("--json");
     run_json(&args)
 }
 
 /// `stitch run` that must fail: its stderr.
 fn run_model_fails(model: &Path, input: &Path, output: &Path, extra: &[&str]) -> String {
-    let mut args = vec![
-        "run",
-        "--model",
-        path_str(model),
-        "--input",
-        path_str(input),
-        "--output",
-        path_str(output),
-    ];
-    args.extend_from_slice(extra);
-    run_fails(&args)
+    run_fails(&run_args(model, input, output, extra))
 }
 
 fn read_npy_i8(path: &Path) -> (Vec<i8>, Vec<u64>) {
