@@ -66,60 +66,64 @@ fn report(name: &str, macs: usize, instructions: u32) {
     );
 }
 
-#[entry]
-fn main() -> ! {
-    let Some(mut core) = cortex_m::Peripherals::take() else {
-        output::exit(1)
-    };
-    let counter = Counter::start(&mut core);
-    let mut rng = Rng(0x5eed_c0de);
-    let same = |height, width, stride| Window {
+/// A square window with `stride`, SAME padding.
+fn same(height: usize, width: usize, stride: usize) -> Window {
+    Window {
         height,
         width,
         stride_height: stride,
         stride_width: stride,
         padding: Padding::Same,
-    };
-    let requantization = |channels: usize| Requantization {
-        biases: &[1000; CHANNELS][..channels],
-        multipliers: &[1 << 30; CHANNELS][..channels],
-        shifts: &[-8; CHANNELS][..channels],
+    }
+}
+
+/// The first `channels` of a requantization the same for every channel.
+fn requantization(channels: usize) -> Requantization<'static> {
+    const BIASES: [i32; CHANNELS] = [1000; CHANNELS];
+    const MULTIPLIERS: [i32; CHANNELS] = [1 << 30; CHANNELS];
+    const SHIFTS: [i8; CHANNELS] = [-8; CHANNELS];
+    Requantization {
+        biases: &BIASES[..channels],
+        multipliers: &MULTIPLIERS[..channels],
+        shifts: &SHIFTS[..channels],
         rounding: Rounding::Double,
         input_zero_point: 3,
         output_zero_point: -128,
         clamp: (-128, 127),
-    };
+    }
+}
 
-    // KWS's first layer: 49 x 10 x 1, a 10 x 4 filter, stride 2, SAME.
+/// KWS's first layer: 49 x 10 x 1, a 10 x 4 filter, stride 2, SAME.
+fn first_layer(counter: &Counter, rng: &mut Rng) {
     let Some(audio) = cortex_m::singleton!(: [i8; 490] = [0; 490]) else {
         output::exit(1)
     };
-    let Some(first_filters) =
+    let Some(filters) =
         cortex_m::singleton!(: [i8; FIRST_CHANNELS * 40] = [0; FIRST_CHANNELS * 40])
     else {
         output::exit(1)
     };
-    let Some(first_out) =
+    let Some(out) =
         cortex_m::singleton!(: [i8; 25 * 5 * FIRST_CHANNELS] = [0; 25 * 5 * FIRST_CHANNELS])
     else {
         output::exit(1)
     };
     rng.fill(audio);
-    rng.fill(first_filters);
-    let audio_map = FeatureMap {
+    rng.fill(filters);
+    let shape = FeatureMap {
         height: 49,
         width: 10,
         channels: 1,
     };
     let first = requantization(FIRST_CHANNELS);
-    let instructions = count(&counter, || {
+    let instructions = count(counter, || {
         conv2d(
             &audio[..],
-            audio_map,
-            &first_filters[..],
+            shape,
+            &filters[..],
             same(10, 4, 2),
             &first,
-            &mut first_out[..],
+            &mut out[..],
         )
     });
     report(
@@ -127,48 +131,50 @@ fn main() -> ! {
         25 * 5 * FIRST_CHANNELS * 40,
         instructions,
     );
+}
 
-    // A depthwise 3 x 3 and a pointwise 1 x 1, 64 channels.
+/// A depthwise 3 x 3, a pointwise 1 x 1 and the average pool over the whole
+/// map, 64 channels.
+fn depthwise_pointwise_pool(counter: &Counter, rng: &mut Rng) {
     let Some(map) = cortex_m::singleton!(: [i8; MAP] = [0; MAP]) else {
         output::exit(1)
     };
     let Some(out) = cortex_m::singleton!(: [i8; MAP] = [0; MAP]) else {
         output::exit(1)
     };
-    let Some(depthwise_filters) = cortex_m::singleton!(: [i8; 9 * CHANNELS] = [0; 9 * CHANNELS])
-    else {
+    let Some(depthwise) = cortex_m::singleton!(: [i8; 9 * CHANNELS] = [0; 9 * CHANNELS]) else {
         output::exit(1)
     };
-    let Some(pointwise_filters) =
+    let Some(pointwise) =
         cortex_m::singleton!(: [i8; CHANNELS * CHANNELS] = [0; CHANNELS * CHANNELS])
     else {
         output::exit(1)
     };
     rng.fill(map);
-    rng.fill(depthwise_filters);
-    rng.fill(pointwise_filters);
+    rng.fill(depthwise);
+    rng.fill(pointwise);
     let shape = FeatureMap {
         height: SIDE,
         width: SIDE,
         channels: CHANNELS,
     };
     let all = requantization(CHANNELS);
-    let instructions = count(&counter, || {
+    let instructions = count(counter, || {
         depthwise_conv2d(
             &map[..],
             shape,
-            &depthwise_filters[..],
+            &depthwise[..],
             same(3, 3, 1),
             &all,
             &mut out[..],
         )
     });
     report("depthwise_3x3", SIDE * SIDE * CHANNELS * 9, instructions);
-    let instructions = count(&counter, || {
+    let instructions = count(counter, || {
         conv2d(
             &map[..],
             shape,
-            &pointwise_filters[..],
+            &pointwise[..],
             same(1, 1, 1),
             &all,
             &mut out[..],
@@ -179,15 +185,24 @@ fn main() -> ! {
         SIDE * SIDE * CHANNELS * CHANNELS,
         instructions,
     );
-
-    // The average pool over the whole map (one add per value).
     let whole = Window {
         padding: Padding::Valid,
         ..same(SIDE, SIDE, SIDE)
     };
-    let instructions = count(&counter, || {
+    let instructions = count(counter, || {
         average_pool2d(&map[..], shape, whole, (-128, 127), &mut out[..CHANNELS])
     });
     report("average_pool_5x5", MAP, instructions);
+}
+
+#[entry]
+fn main() -> ! {
+    let Some(mut core) = cortex_m::Peripherals::take() else {
+        output::exit(1)
+    };
+    let counter = Counter::start(&mut core);
+    let mut rng = Rng(0x5eed_c0de);
+    first_layer(&counter, &mut rng);
+    depthwise_pointwise_pool(&counter, &mut rng);
     output::exit(0)
 }
