@@ -31,7 +31,11 @@ pub fn average_pool2d(
         // away from zero. (No count is 0 or negative: `checked_div` only
         // keeps the panic path out of the binary.)
         let half = count / 2;
-        let rounded = if sum > 0 { sum + half } else { sum - half };
+        let rounded = if sum > 0 {
+            sum.wrapping_add(half)
+        } else {
+            sum.wrapping_sub(half)
+        };
         rounded.checked_div(count).unwrap_or(i32::MIN)
     };
     let add = |sum: i32, x: i8| sum.wrapping_add(i32::from(x));
