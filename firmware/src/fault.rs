@@ -7,10 +7,10 @@
 use crate::output;
 
 /// Exit status for a panic (as Rust's `std` uses).
-pub const EXIT_PANIC: u32 = 101;
+const EXIT_PANIC: u32 = 101;
 
 /// Exit status for a HardFault.
-pub const EXIT_HARD_FAULT: u32 = 3;
+const EXIT_HARD_FAULT: u32 = 3;
 
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {

@@ -468,19 +468,13 @@ fn int8_quantization(t: &Tensor<'_>) -> Option<Quantization> {
 }
 
 fn activation_of(op: &Operator, fused: Fused) -> Result<Activation, ImportError> {
-    Ok(match fused {
-        Fused::None => Activation::None,
-        Fused::Relu => Activation::Relu,
-        Fused::Relu6 => Activation::Relu6,
-        Fused::ReluN1To1 => Activation::ReluN1To1,
-        other => {
-            return Err(at(
-                op,
-                format!(
-                "has fused activation {other:?}; stitch imports NONE, RELU, RELU6 and RELU_N1_TO_1"
+    super::graph::activation(fused).ok_or_else(|| {
+        at(
+            op,
+            format!(
+                "has fused activation {fused:?}; stitch imports NONE, RELU, RELU6 and RELU_N1_TO_1"
             ),
-            ))
-        }
+        )
     })
 }
 

@@ -99,6 +99,19 @@ pub enum Options {
     Other,
 }
 
+/// The activation stitch runs for a fused TFLite one; `None` for those it
+/// does not (TANH, SIGN_BIT).
+pub fn activation(fused: Fused) -> Option<stitch_core::Activation> {
+    use stitch_core::Activation;
+    Some(match fused {
+        Fused::None => Activation::None,
+        Fused::Relu => Activation::Relu,
+        Fused::Relu6 => Activation::Relu6,
+        Fused::ReluN1To1 => Activation::ReluN1To1,
+        _ => return None,
+    })
+}
+
 impl Operator {
     /// `operator 3 (CONV_2D)`: how errors name an operator.
     pub fn label(&self) -> String {

@@ -410,6 +410,26 @@ fn tiny_model_double_rounding_matches_on_both_cores() {
     tiny_vectors_match(Rounding::Double);
 }
 
+/// Builds the Cortex-M4 firmware that must be refused: `model`, and
+/// `STITCH_MAX_WIDTH` if given; the build's stderr. Both refusal tests share
+/// one target directory, so the build script is compiled once.
+fn refused_build(model: &Path, max_width: Option<usize>) -> String {
+    let out = Build {
+        target: &CORTEX_M4,
+        model,
+        vectors: None,
+        bytes_entry: false,
+        max_width,
+        features: &[],
+        bin: "stitch-firmware",
+        target_dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join("firmware-refused"),
+    }
+    .output();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!out.status.success(), "the build must fail:\n{stderr}");
+    stderr
+}
+
 #[test]
 fn corrupted_model_is_refused_by_the_build() {
     let model_file = model_path();
@@ -421,19 +441,7 @@ fn corrupted_model_is_refused_by_the_build() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corrupted = dir.path().join("corrupted.stitch");
     std::fs::write(&corrupted, &bytes).expect("write corrupted model");
-    let out = Build {
-        target: &CORTEX_M4,
-        model: &corrupted,
-        vectors: None,
-        bytes_entry: false,
-        max_width: None,
-        features: &[],
-        bin: "stitch-firmware",
-        target_dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join("firmware-corrupted"),
-    }
-    .output();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "a corrupted model must not build");
+    let stderr = refused_build(&corrupted, None);
     let expected = format!("not a valid stitch model: {host_error}");
     assert!(
         stderr
@@ -445,20 +453,7 @@ fn corrupted_model_is_refused_by_the_build() {
 
 #[test]
 fn engine_narrower_than_the_model_is_refused_by_the_build() {
-    let out = Build {
-        target: &CORTEX_M4,
-        model: &model_path(),
-        vectors: None,
-        bytes_entry: false,
-        max_width: Some(32),
-        features: &[],
-        bin: "stitch-firmware",
-        // The corrupted-model test's: the build script is compiled once.
-        target_dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join("firmware-corrupted"),
-    }
-    .output();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "a 32-wide engine must not build");
+    let stderr = refused_build(&model_path(), Some(32));
     let expected = "STITCH_MAX_WIDTH=32 is smaller than the 64 values";
     assert!(
         stderr.lines().any(|l| l.contains(expected)),

@@ -17,7 +17,7 @@ use stitch_core::conv::{self, Add, FeatureMap, Padding, Requantization, Window};
 use stitch_core::requant::{effective_scale, quantize_multiplier, to_int8};
 use stitch_core::softmax::Int8Softmax;
 use stitch_core::writer::{activation_range, peak_live_bytes, plan_arena, Lifetime};
-use stitch_core::{Activation, Quantization, Rounding};
+use stitch_core::{Quantization, Rounding};
 use stitch_import::graph::{self, BuiltinOperator as Op, Fused, Graph, Operator, Options, Tensor};
 
 fn data(name: &str) -> Vec<u8> {
@@ -74,13 +74,7 @@ fn map(t: &Tensor<'_>) -> FeatureMap {
 }
 
 fn clamp(activation: Fused, output: Quantization) -> (i8, i8) {
-    let activation = match activation {
-        Fused::None => Activation::None,
-        Fused::Relu => Activation::Relu,
-        Fused::Relu6 => Activation::Relu6,
-        Fused::ReluN1To1 => Activation::ReluN1To1,
-        other => panic!("activation {other:?}"),
-    };
+    let activation = graph::activation(activation).expect("an activation stitch runs");
     let range = activation_range(activation, output);
     (*range.start(), *range.end())
 }

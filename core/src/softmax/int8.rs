@@ -79,6 +79,9 @@ impl Int8Softmax {
         let Some(&max) = logits.iter().max() else {
             return Ok(());
         };
+        // Evaluated twice per logit (for the sum, then for its output), as
+        // TFLite's kernel does: keeping them would need a buffer as long as
+        // the logits, and this crate allocates none.
         let exp_of_difference = |q: i8| {
             let difference = i32::from(q) - i32::from(max);
             (difference >= self.diff_min).then(|| {

@@ -63,7 +63,7 @@ pub fn run(args: &RunArgs) -> Result<(), Error> {
         seconds: started.elapsed().as_secs_f64(),
     };
     eprintln!(
-        "ran {} on {} {} inputs from {}: wrote {} x {} {} to {} ({:.3} s)",
+        "ran {} on {} {} inputs from {}: wrote {} x {} {}{} to {} ({:.3} s)",
         report.model,
         report.inputs,
         report.input_dtype,
@@ -71,6 +71,11 @@ pub fn run(args: &RunArgs) -> Result<(), Error> {
         report.inputs,
         report.outputs_per_input,
         report.output_dtype,
+        if report.softmax {
+            " probabilities (softmax)"
+        } else {
+            ""
+        },
         report.output,
         report.seconds
     );
