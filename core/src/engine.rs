@@ -82,9 +82,12 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         }
     }
 
-    /// Checks that every layer of `model` fits this engine's buffers.
+    /// Checks that `model` is a chain of dense layers ([`Error::GraphModel`]
+    /// if not) and that every layer fits this engine's buffers.
     pub fn check(&self, model: &Model<'_>) -> Result<(), Error> {
-        fits(model.max_width(), capacity::<MAX_WIDTH>())
+        // A graph's engine width is `usize::MAX`: the one comparison refuses
+        // it, and only the error path asks why.
+        fits(model.engine_width(), capacity::<MAX_WIDTH>())
     }
 
     /// Runs the model on one input of `model.input_len()` bytes `q + 128`,
@@ -112,7 +115,7 @@ impl<const MAX_WIDTH: usize> Engine<MAX_WIDTH> {
         input: &[i8],
     ) -> Result<Inference<'e>, Error> {
         self.check(model)?;
-        fits(model.input_len(), capacity::<MAX_WIDTH>())?;
+        fits(model.chain_input_len(), capacity::<MAX_WIDTH>())?;
         length(model, input.len())?;
         let (front, back, scratch) = self.opaque_parts();
         to_input_bytes(input, front);
@@ -206,10 +209,17 @@ fn capacity<const MAX_WIDTH: usize>() -> usize {
     black_box(MAX_WIDTH)
 }
 
-/// `needed` values fit buffers of `capacity`.
+/// `needed` values fit buffers of `capacity`. A graph model needs
+/// `usize::MAX` ([`Model::engine_width`]): no engine holds it, and only the
+/// error path tells it from a wide chain, so the check costs the inference
+/// one comparison.
 pub(crate) fn fits(needed: usize, capacity: usize) -> Result<(), Error> {
     if needed > capacity {
-        return Err(Error::Capacity { needed, capacity });
+        return Err(if needed == usize::MAX {
+            Error::GraphModel
+        } else {
+            Error::Capacity { needed, capacity }
+        });
     }
     Ok(())
 }
@@ -218,9 +228,9 @@ pub(crate) fn fits(needed: usize, capacity: usize) -> Result<(), Error> {
 pub(crate) fn length(model: &Model<'_>, found: usize) -> Result<(), Error> {
     // Written out rather than `Error::expect_len`: that form compiles to two
     // more instructions per inference on the Cortex-M4 (`crate::cost` counts).
-    if found != model.input_len() {
+    if found != model.chain_input_len() {
         return Err(Error::Length {
-            expected: model.input_len(),
+            expected: model.chain_input_len(),
             found,
         });
     }
@@ -280,14 +290,14 @@ pub(crate) fn walk<'b, K: Kernel<LANES>, const LANES: usize>(
     mut back: [&'b mut [u8]; LANES],
 ) -> [&'b [u8]; LANES] {
     let layers = model.layers();
-    let mut width = model.input_len();
+    let mut width = model.chain_input_len();
     // The caller's input, taken by the first layer.
     let mut caller = match source {
         Source::Caller(inputs) => Some(inputs),
         Source::Front => None,
     };
     for (index, layer) in layers.iter().enumerate() {
-        let out_len = layer.out_len();
+        let out_len = layer.dense_out_len();
         let outputs = back
             .each_mut()
             .map(|buffer| buffer.get_mut(..out_len).unwrap_or(&mut []));

@@ -137,6 +137,47 @@ pub enum Error {
     /// A scale handed to a function is not a finite positive number, or
     /// gives a factor outside what TFLite accepts for that operator.
     InvalidScale,
+    /// A model mixes a chain's dense layers with a graph's layers.
+    LayerKind {
+        /// The first layer of the other kind.
+        layer: usize,
+    },
+    /// A graph layer reads a tensor that is not the input or an earlier layer's output.
+    TensorIndex {
+        /// The layer.
+        layer: usize,
+        /// The tensor it names.
+        tensor: usize,
+    },
+    /// A graph layer's window gives no output, or its channels do not fit
+    /// its input (no channels, a depthwise layer's count, a filter longer than
+    /// [`MAX_INPUT_WIDTH`](crate::format::MAX_INPUT_WIDTH)).
+    LayerWindow {
+        /// The layer.
+        layer: usize,
+    },
+    /// A pool's output quantization differs from its input's (TFLite requires them equal).
+    PoolQuantization {
+        /// The layer.
+        layer: usize,
+    },
+    /// A graph layer's output overlaps, in the arena, a tensor still to be read.
+    ArenaOverlap {
+        /// The layer.
+        layer: usize,
+    },
+    /// The arena handed to [`crate::graph::infer`] is smaller than the model's.
+    ArenaSize {
+        /// Bytes the model's plan needs.
+        needed: usize,
+        /// Bytes given.
+        found: usize,
+    },
+    /// A graph model was given to [`crate::Engine`]: it runs with an arena
+    /// of [`Model::arena_bytes`](crate::Model::arena_bytes) ([`crate::graph::infer`]).
+    GraphModel,
+    /// A chain of dense layers was given to [`crate::graph::infer`]: it runs on an [`crate::Engine`].
+    ChainModel,
 }
 
 impl Error {
@@ -229,6 +270,35 @@ impl fmt::Display for Error {
             Error::Window => f.write_str(
                 "window gives no output: zero size, stride or channels, or larger than the image",
             ),
+            Error::LayerKind { layer } => write!(
+                f,
+                "layer {layer}: a model is a chain of dense layers or a graph of the other kinds, not both"
+            ),
+            Error::TensorIndex { layer, tensor } => write!(
+                f,
+                "layer {layer}: reads tensor {tensor}, which is not the input or an earlier layer's output"
+            ),
+            Error::LayerWindow { layer } => write!(
+                f,
+                "layer {layer}: its window or channels do not fit its input"
+            ),
+            Error::PoolQuantization { layer } => write!(
+                f,
+                "layer {layer}: a pool's output quantization must be its input's"
+            ),
+            Error::ArenaOverlap { layer } => write!(
+                f,
+                "layer {layer}: its output overlaps a tensor still to be read, or leaves 32-bit range"
+            ),
+            Error::ArenaSize { needed, found } => {
+                write!(f, "the model needs an arena of {needed} bytes, got {found}")
+            }
+            Error::GraphModel => {
+                f.write_str("a graph model runs with an arena (graph::infer), not on an Engine")
+            }
+            Error::ChainModel => {
+                f.write_str("a chain of dense layers runs on an Engine, not with graph::infer")
+            }
         }
     }
 }

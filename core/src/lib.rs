@@ -58,6 +58,7 @@ mod embed;
 mod engine;
 mod error;
 pub mod format;
+pub mod graph;
 mod kernels;
 mod model;
 pub mod requant;
@@ -75,4 +76,4 @@ pub use kernels::batch::Batch;
 #[cfg(not(target_os = "none"))]
 pub use kernels::prepared::Prepared;
 pub use kernels::KERNEL;
-pub use model::{Channel, ClassNames, Model, Origin, OutputMeaning, Quantization};
+pub use model::{Channel, ClassNames, LayerKind, Model, Origin, OutputMeaning, Quantization};

@@ -207,17 +207,33 @@ struct ConvCase {
     biases: Vec<i32>,
     multipliers: Vec<i32>,
     shifts: Vec<i8>,
+    /// `biases`, `multipliers` and `shifts` as the kernels read them.
+    bytes: (Vec<u8>, Vec<u8>, Vec<u8>),
     rounding: Rounding,
     zero_points: (i8, i8),
     clamp: (i8, i8),
 }
 
+/// `values` as the little-endian words a model file (and the kernels) hold.
+fn words(values: &[i32]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
 impl ConvCase {
+    /// The per-channel values as the kernels read them.
+    fn bytes_of(biases: &[i32], multipliers: &[i32], shifts: &[i8]) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+        (
+            words(biases),
+            words(multipliers),
+            shifts.iter().map(|&s| s as u8).collect(),
+        )
+    }
+
     fn requantization(&self) -> Requantization<'_> {
         Requantization {
-            biases: &self.biases,
-            multipliers: &self.multipliers,
-            shifts: &self.shifts,
+            biases: &self.bytes.0,
+            multipliers: &self.bytes.1,
+            shifts: &self.bytes.2,
             rounding: self.rounding,
             input_zero_point: self.zero_points.0,
             output_zero_point: self.zero_points.1,
@@ -267,6 +283,7 @@ fn conv_case() -> impl Strategy<Value = ConvCase> {
                             out_channels: cout,
                             input,
                             filters,
+                            bytes: ConvCase::bytes_of(&biases, &multipliers, &shifts),
                             biases,
                             multipliers,
                             shifts,
@@ -361,6 +378,7 @@ proptest! {
         case.biases.resize(c, 7);
         case.multipliers.resize(c, 1 << 30);
         case.shifts.resize(c, -3);
+        case.bytes = ConvCase::bytes_of(&case.biases, &case.multipliers, &case.shifts);
         let depthwise: Vec<i8> = (0..taps * c).map(|i| case.filters[i % case.filters.len()]).collect();
         let mut diagonal = vec![0i8; c * taps * c];
         for o in 0..c {
@@ -394,11 +412,11 @@ proptest! {
             padding: if same { Padding::Same } else { Padding::Valid },
         };
         let (input, filters, output_len, channels) = (&values[..lengths.0], &values[..lengths.1], lengths.2, lengths.3);
-        let per_channel = vec![1i32 << 30; channels];
+        let per_channel = words(&vec![1i32 << 30; channels]);
         let requantization = Requantization {
             biases: &per_channel,
             multipliers: &per_channel,
-            shifts: &vec![1i8; channels],
+            shifts: &vec![1u8; channels],
             rounding: Rounding::Double,
             input_zero_point: values[0],
             output_zero_point: values[1],

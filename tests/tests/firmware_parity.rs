@@ -152,6 +152,7 @@ fn check_prediction(
         .as_u64()
         .expect("instructions_per_inference");
     let file = model_file.display();
+    eprintln!("{chip}, {file} ({entry}): measured {measured}, predicted {bound}");
     assert!(
         measured <= bound,
         "{chip}, {file}: measured {measured} instructions, above the predicted {bound}"

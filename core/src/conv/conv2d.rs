@@ -1,7 +1,7 @@
 //! `CONV_2D`: TFLite's `reference_integer_ops::ConvPerChannel`.
 
 use super::geometry::Geometry;
-use super::{FeatureMap, Requantization, Window};
+use super::{FeatureMap, Int8, Requantization, Window};
 use crate::error::Error;
 
 /// Convolves `input` (of shape `input_shape`) with `filters`, one per output
@@ -19,11 +19,13 @@ use crate::error::Error;
 /// let image = FeatureMap { height: 3, width: 3, channels: 1 };
 /// let window = Window { height: 2, width: 2, stride_height: 1, stride_width: 1, padding: Padding::Valid };
 /// let requantization = Requantization {
-///     biases: &[0], multipliers: &[1 << 30], shifts: &[1], // factor 1
+///     biases: &0i32.to_le_bytes(),
+///     multipliers: &(1i32 << 30).to_le_bytes(),
+///     shifts: &[1], // factor 1
 ///     rounding: Rounding::Single, input_zero_point: 0, output_zero_point: 0, clamp: (-128, 127),
 /// };
 /// let mut out = [0i8; 4];
-/// let shape = conv2d(&[1, 2, 3, 4, 5, 6, 7, 8, 9], image, &[1; 4], window, &requantization, &mut out)?;
+/// let shape = conv2d(&[1, 2, 3, 4, 5, 6, 7, 8, 9], image, &[1i8; 4], window, &requantization, &mut out)?;
 /// assert_eq!((shape.height, shape.width, shape.channels), (2, 2, 1));
 /// assert_eq!(out, [12, 16, 24, 28]);
 /// # Ok::<(), stitch_core::Error>(())
@@ -31,15 +33,15 @@ use crate::error::Error;
 pub fn conv2d(
     input: &[i8],
     input_shape: FeatureMap,
-    filters: &[i8],
+    filters: &[impl Int8],
     window: Window,
     requantization: &Requantization<'_>,
     output: &mut [i8],
 ) -> Result<FeatureMap, Error> {
-    let out_channels = requantization.biases.len();
+    let out_channels = requantization.channels();
     let (geometry, output_shape) =
         Geometry::new(input_shape, input.len(), window, out_channels, output.len())?;
-    requantization.check(out_channels)?;
+    requantization.check()?;
     let depth = input_shape.channels;
     let filter_len = geometry.filter_len(depth)?;
     Error::expect_len(
@@ -62,7 +64,7 @@ pub fn conv2d(
                 let values = input.get(pixel..pixel + row_len).unwrap_or(&[]);
                 let taps = filter.get(tap..tap + row_len).unwrap_or(&[]);
                 for (&w, &x) in taps.iter().zip(values) {
-                    acc = acc.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
+                    acc = acc.wrapping_add(w.value() * (i32::from(x) + input_offset));
                 }
             }
             if let Some(out) = outputs.next() {

@@ -2,7 +2,7 @@
 //! `reference_integer_ops::DepthwiseConvPerChannel`.
 
 use super::geometry::Geometry;
-use super::{FeatureMap, Requantization, Window, CHANNEL_CHUNK};
+use super::{FeatureMap, Int8, Requantization, Window, CHANNEL_CHUNK};
 use crate::error::Error;
 
 /// Convolves each channel of `input` with its own filter: `filters` is
@@ -17,18 +17,20 @@ use crate::error::Error;
 /// let image = FeatureMap { height: 1, width: 3, channels: 2 };
 /// let window = Window { height: 1, width: 2, stride_height: 1, stride_width: 1, padding: Padding::Valid };
 /// let requantization = Requantization {
-///     biases: &[0, 0], multipliers: &[1 << 30, 1 << 30], shifts: &[1, 1],
+///     biases: &[0; 8], // two int32 zeros
+///     multipliers: &[0, 0, 0, 0x40, 0, 0, 0, 0x40], // two 2^30, little-endian
+///     shifts: &[1, 1],
 ///     rounding: Rounding::Single, input_zero_point: 0, output_zero_point: 0, clamp: (-128, 127),
 /// };
 /// let mut out = [0i8; 4];
-/// depthwise_conv2d(&[1, 10, 2, 30, 3, 60], image, &[1, -1, 1, 1], window, &requantization, &mut out)?;
+/// depthwise_conv2d(&[1, 10, 2, 30, 3, 60], image, &[1i8, -1, 1, 1], window, &requantization, &mut out)?;
 /// assert_eq!(out, [3, 20, 5, 30]);
 /// # Ok::<(), stitch_core::Error>(())
 /// ```
 pub fn depthwise_conv2d(
     input: &[i8],
     input_shape: FeatureMap,
-    filters: &[i8],
+    filters: &[impl Int8],
     window: Window,
     requantization: &Requantization<'_>,
     output: &mut [i8],
@@ -36,7 +38,8 @@ pub fn depthwise_conv2d(
     let depth = input_shape.channels;
     let (geometry, output_shape) =
         Geometry::new(input_shape, input.len(), window, depth, output.len())?;
-    requantization.check(depth)?;
+    requantization.check()?;
+    Error::expect_len(depth, requantization.channels())?;
     Error::expect_len(geometry.filter_len(depth)?, filters.len())?;
     let input_offset = -i32::from(requantization.input_zero_point);
     // `max(1)`: never 0 (checked above), visibly to the optimizer.
@@ -56,7 +59,7 @@ pub fn depthwise_conv2d(
                     let taps = filters.get(tap..tap + out.len()).unwrap_or(&[]);
                     let values = input.get(pixel..pixel + out.len()).unwrap_or(&[]);
                     for ((sum, &w), &x) in sums.iter_mut().zip(taps).zip(values) {
-                        *sum = sum.wrapping_add(i32::from(w) * (i32::from(x) + input_offset));
+                        *sum = sum.wrapping_add(w.value() * (i32::from(x) + input_offset));
                     }
                 }
             }

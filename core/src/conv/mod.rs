@@ -23,8 +23,29 @@ pub use depthwise::depthwise_conv2d;
 pub use pool::{average_pool2d, max_pool2d};
 
 use crate::error::Error;
-use crate::format::Rounding;
+use crate::format::{le_i32, Rounding};
 use crate::requant::to_int8;
+
+/// An int8 weight as a kernel reads it: an `i8`, or a byte of a model file
+/// (two's complement), so filters in flash are used in place.
+pub trait Int8: Copy {
+    /// The value, widened.
+    fn value(self) -> i32;
+}
+
+impl Int8 for i8 {
+    #[inline(always)]
+    fn value(self) -> i32 {
+        i32::from(self)
+    }
+}
+
+impl Int8 for u8 {
+    #[inline(always)]
+    fn value(self) -> i32 {
+        i32::from(self as i8)
+    }
+}
 
 /// Channels a depthwise or pooling kernel works on together: for each
 /// window tap, a contiguous run of weights and of pixels, summed into as many
@@ -53,7 +74,9 @@ impl FeatureMap {
 }
 
 /// How a window pads the image, as TFLite names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// In a model file: 0 = same, 1 = valid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Padding {
     /// Output `ceil(in / stride)`: windows reach past the image, by an odd
     /// row or column more at the bottom or right; positions outside are
@@ -95,14 +118,18 @@ pub struct Placement {
 /// How a convolution's accumulators become int8: per output channel a bias
 /// and a requantization, then the output zero point and the activation's
 /// clamp. `input_zero_point` is subtracted from every input value.
+///
+/// The per-channel values are bytes as a model file stores them, so a model
+/// in flash is used in place (`i32::to_le_bytes` makes them).
 #[derive(Debug, Clone, Copy)]
 pub struct Requantization<'a> {
-    /// One int32 bias per output channel.
-    pub biases: &'a [i32],
-    /// One Q31 multiplier per output channel ([`crate::requant::quantize_multiplier`]).
-    pub multipliers: &'a [i32],
-    /// One shift per output channel (positive: left).
-    pub shifts: &'a [i8],
+    /// One int32 bias per output channel, little-endian.
+    pub biases: &'a [u8],
+    /// One Q31 multiplier per output channel ([`crate::requant::quantize_multiplier`]),
+    /// int32 little-endian.
+    pub multipliers: &'a [u8],
+    /// One shift per output channel, an `i8` as a byte (positive: left).
+    pub shifts: &'a [u8],
     /// Which runtime's rounding.
     pub rounding: Rounding,
     /// The input's zero point.
@@ -114,19 +141,26 @@ pub struct Requantization<'a> {
 }
 
 impl Requantization<'_> {
-    /// Whether every per-channel slice holds `channels` values.
-    fn check(&self, channels: usize) -> Result<(), Error> {
-        for found in [self.biases.len(), self.multipliers.len(), self.shifts.len()] {
-            Error::expect_len(channels, found)?;
+    /// Output channels: one per shift.
+    fn channels(&self) -> usize {
+        self.shifts.len()
+    }
+
+    /// Whether the biases and multipliers hold one word per shift.
+    fn check(&self) -> Result<(), Error> {
+        let words = self.channels().checked_mul(4).ok_or(Error::Window)?;
+        for found in [self.biases.len(), self.multipliers.len()] {
+            Error::expect_len(words, found)?;
         }
         Ok(())
     }
 
     /// The output of `channel` for the accumulator `acc`, before its bias.
     fn output(&self, acc: i32, channel: usize) -> i8 {
-        let (Some(&bias), Some(&multiplier), Some(&shift)) = (
-            self.biases.get(channel),
-            self.multipliers.get(channel),
+        let word = |data: &[u8]| data.chunks_exact(4).nth(channel).map(le_i32);
+        let (Some(bias), Some(multiplier), Some(&shift)) = (
+            word(self.biases),
+            word(self.multipliers),
             self.shifts.get(channel),
         ) else {
             return self.clamp.0;
@@ -134,7 +168,7 @@ impl Requantization<'_> {
         to_int8(
             acc.wrapping_add(bias),
             multiplier,
-            shift,
+            shift as i8,
             self.rounding,
             self.output_zero_point,
             self.clamp.0,

@@ -71,9 +71,11 @@ fn windows_without_output_are_errors() {
 
 #[test]
 fn wrong_lengths_are_errors() {
+    // Two channels: biases 0, multipliers 2^30 (little-endian words).
+    let (biases, multipliers) = ([0u8; 8], [0, 0, 0, 0x40, 0, 0, 0, 0x40]);
     let requantization = Requantization {
-        biases: &[0, 0],
-        multipliers: &[1 << 30, 1 << 30],
+        biases: &biases,
+        multipliers: &multipliers,
         shifts: &[1, 1],
         rounding: Rounding::Single,
         input_zero_point: 0,
@@ -87,7 +89,7 @@ fn wrong_lengths_are_errors() {
         conv2d(
             &[0; 8],
             square(3, 1),
-            &[0; 18],
+            &[0i8; 18],
             same,
             &requantization,
             &mut out
@@ -101,7 +103,7 @@ fn wrong_lengths_are_errors() {
         conv2d(
             &[0; 9],
             square(3, 1),
-            &[0; 17],
+            &[0i8; 17],
             same,
             &requantization,
             &mut out
@@ -115,7 +117,7 @@ fn wrong_lengths_are_errors() {
         conv2d(
             &[0; 9],
             square(3, 1),
-            &[0; 18],
+            &[0i8; 18],
             same,
             &requantization,
             &mut out[..17]
@@ -126,14 +128,14 @@ fn wrong_lengths_are_errors() {
         })
     );
     let short = Requantization {
-        shifts: &[1],
+        biases: &biases[..4],
         ..requantization
     };
     assert_eq!(
-        conv2d(&[0; 9], square(3, 1), &[0; 18], same, &short, &mut out),
+        conv2d(&[0i8; 9], square(3, 1), &[0i8; 18], same, &short, &mut out),
         Err(Error::Length {
-            expected: 2,
-            found: 1
+            expected: 8,
+            found: 4
         })
     );
 }

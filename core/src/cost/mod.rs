@@ -208,7 +208,7 @@ fn shapes<'m>(model: &'m Model<'_>) -> impl Iterator<Item = Shape> + 'm {
         out_len: layer.out_len() as u64,
         double: layer.rounding() == Rounding::Double,
         left_shifts: layer
-            .dense()
+            .channels
             .shifts
             .iter()
             .filter(|&&shift| shift as i8 >= -1)

@@ -5,16 +5,23 @@
 //! it. The same records are read by [`crate::Model::from_bytes`] and, behind
 //! the `alloc` feature, written by [`crate::writer::to_bytes`].
 
+mod layer;
 mod layout;
 mod records;
 
+#[cfg(test)]
+pub(crate) use layer::ChannelData;
+pub use layer::Layer;
+pub(crate) use layer::Op;
 pub(crate) use layout::padded_columns;
 pub use layout::{
     round_up, stored_weight, weight_index, weight_len, weight_of, COLUMNS_PER_BLOCK,
     COLUMN_MULTIPLE, ROWS_PER_GROUP, WEIGHT_OFFSET,
 };
-pub use records::{Activation, Layer, Rounding};
-pub(crate) use records::{Body, DenseRecord, InputRecord, OpRecord, OriginRecord, OutputRecord};
+pub use records::{Activation, Rounding};
+pub(crate) use records::{Head, InputRecord, OriginRecord, OutputRecord};
+#[cfg(feature = "alloc")]
+pub(crate) use records::{MapRecord, WindowRecord, WiringRecord};
 
 use crate::error::Error;
 

@@ -6,7 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{MAX_INPUT_RANK, MAX_LAYERS};
+use super::MAX_INPUT_RANK;
+#[cfg(doc)]
+use super::MAX_LAYERS;
+use crate::conv::{FeatureMap, Padding, Window};
 
 /// The activation fused into a layer, as TFLite names them. In the file it
 /// is recorded beside the clamp it becomes in the quantized domain.
@@ -60,9 +63,12 @@ impl Rounding {
     }
 }
 
-/// The postcard body of a model file.
-#[derive(Serialize, Deserialize)]
-pub(crate) struct Body<'a> {
+/// The postcard body of a model file up to its layers: then come
+/// `layer_count` [`Layer`]s, read one at a time into the model (a model is
+/// kilobytes; reading them as one `heapless::Vec` would put copies of it on
+/// a small chip's stack).
+#[derive(Deserialize)]
+pub(crate) struct Head<'a> {
     #[serde(borrow)]
     pub name: &'a str,
     #[serde(borrow)]
@@ -70,8 +76,8 @@ pub(crate) struct Body<'a> {
     pub input: InputRecord,
     #[serde(borrow)]
     pub output: OutputRecord<'a>,
-    #[serde(borrow)]
-    pub layers: heapless::Vec<Layer<'a>, MAX_LAYERS>,
+    /// Postcard's length prefix of the layers (at most [`MAX_LAYERS`] are read).
+    pub layer_count: u64,
 }
 
 /// The file a model was imported from (absent for models `stitch` trained).
@@ -102,28 +108,168 @@ pub(crate) enum OutputRecord<'a> {
     Values,
 }
 
-/// One layer of a [`crate::Model`]: what it computes and how its outputs are
-/// requantized. Its accessors are documented with the model
-/// (`core/src/model/layer.rs`); a `Layer` exists only inside a validated model.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Layer<'a> {
-    pub(crate) rounding: Rounding,
-    pub(crate) activation: Activation,
-    pub(crate) output_scale: f32,
-    pub(crate) output_zero_point: i8,
-    /// The activation as a clamp of the int8 outputs: `min..=max`.
-    pub(crate) output_min: i8,
-    pub(crate) output_max: i8,
+/// One layer as the file stores it; read into a [`super::Layer`].
+#[derive(Deserialize)]
+pub(crate) struct LayerRecord<'a> {
+    pub rounding: Rounding,
+    pub activation: Activation,
+    pub output_scale: f32,
+    pub output_zero_point: i8,
+    pub output_min: i8,
+    pub output_max: i8,
     #[serde(borrow)]
-    pub(crate) op: OpRecord<'a>,
+    pub op: OpRecord<'a>,
 }
 
 /// The operation of a layer. Kinds are added at the end: a postcard enum is
 /// its variant index, then the variant's fields.
+///
+/// A model is a *chain* of `Dense` layers (each reads the previous one's
+/// output, offset by 128, in the engine's buffers) or a *graph* of the other
+/// kinds (each reads the tensors it names and writes int8 at its offset in a
+/// caller-owned arena); validation refuses a mix.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub(crate) enum OpRecord<'a> {
-    /// A fully connected layer.
+    /// A fully connected layer of a chain.
     Dense(#[serde(borrow)] DenseRecord<'a>),
+    /// `CONV_2D`: filters `[out][h][w][in]`.
+    Conv2d(#[serde(borrow)] ConvRecord<'a>),
+    /// `DEPTHWISE_CONV_2D`, depth multiplier 1: filters `[h][w][channels]`.
+    DepthwiseConv2d(#[serde(borrow)] ConvRecord<'a>),
+    /// `FULLY_CONNECTED` in a graph: weights `[out][in]`, its input read flattened.
+    FullyConnected(#[serde(borrow)] FullyConnectedRecord<'a>),
+    /// `AVERAGE_POOL_2D`.
+    AveragePool2d(WindowedRecord),
+    /// `MAX_POOL_2D`.
+    MaxPool2d(WindowedRecord),
+    /// `ADD` of two tensors of one length.
+    Add(AddRecord),
+}
+
+/// Where a graph layer reads and writes: its (first) input tensor, and the
+/// arena offset of its output. Tensor 0 is the model's input (the caller's
+/// slice); tensor `k` is the output of layer `k - 1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct WiringRecord {
+    pub input: u8,
+    pub offset: u32,
+}
+
+/// A graph layer's per-output-channel data, as TFLite stores it (no folding):
+/// int8 weights (two's complement), int32 LE biases, int32 LE Q31
+/// multipliers, int8 shifts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ChannelsRecord<'a> {
+    /// 0 to 3 zero bytes that make `weights` start at a 4-aligned file offset.
+    #[serde(borrow)]
+    pub padding: &'a [u8],
+    #[serde(borrow)]
+    pub weights: &'a [u8],
+    #[serde(borrow)]
+    pub biases: &'a [u8],
+    #[serde(borrow)]
+    pub multipliers: &'a [u8],
+    #[serde(borrow)]
+    pub shifts: &'a [u8],
+}
+
+/// An image's shape as the file stores it: rows, columns, channels, each
+/// below 2^16 (small, since a model holds up to 32 layers in RAM).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct MapRecord {
+    pub height: u16,
+    pub width: u16,
+    pub channels: u16,
+}
+
+/// A window as the file stores it: size, strides, padding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct WindowRecord {
+    pub height: u16,
+    pub width: u16,
+    pub stride_height: u16,
+    pub stride_width: u16,
+    pub padding: Padding,
+}
+
+impl From<MapRecord> for FeatureMap {
+    fn from(r: MapRecord) -> Self {
+        FeatureMap {
+            height: usize::from(r.height),
+            width: usize::from(r.width),
+            channels: usize::from(r.channels),
+        }
+    }
+}
+
+impl From<WindowRecord> for Window {
+    fn from(r: WindowRecord) -> Self {
+        Window {
+            height: usize::from(r.height),
+            width: usize::from(r.width),
+            stride_height: usize::from(r.stride_height),
+            stride_width: usize::from(r.stride_width),
+            padding: r.padding,
+        }
+    }
+}
+
+impl TryFrom<FeatureMap> for MapRecord {
+    type Error = core::num::TryFromIntError;
+    fn try_from(m: FeatureMap) -> Result<Self, Self::Error> {
+        Ok(MapRecord {
+            height: m.height.try_into()?,
+            width: m.width.try_into()?,
+            channels: m.channels.try_into()?,
+        })
+    }
+}
+
+impl TryFrom<Window> for WindowRecord {
+    type Error = core::num::TryFromIntError;
+    fn try_from(w: Window) -> Result<Self, Self::Error> {
+        Ok(WindowRecord {
+            height: w.height.try_into()?,
+            width: w.width.try_into()?,
+            stride_height: w.stride_height.try_into()?,
+            stride_width: w.stride_width.try_into()?,
+            padding: w.padding,
+        })
+    }
+}
+
+/// A windowed layer's wiring, input shape and window: a pool's whole
+/// record, and a convolution's before its channels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct WindowedRecord {
+    pub wiring: WiringRecord,
+    pub input: MapRecord,
+    pub window: WindowRecord,
+}
+
+/// `CONV_2D` or `DEPTHWISE_CONV_2D`: the input's shape, the window, the
+/// channels (as many outputs as shifts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ConvRecord<'a> {
+    pub windowed: WindowedRecord,
+    #[serde(borrow)]
+    pub channels: ChannelsRecord<'a>,
+}
+
+/// `FULLY_CONNECTED` in a graph: as many inputs as its input tensor holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct FullyConnectedRecord<'a> {
+    pub wiring: WiringRecord,
+    #[serde(borrow)]
+    pub channels: ChannelsRecord<'a>,
+}
+
+/// `ADD`: the wiring's input plus tensor `other`, both of `len` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct AddRecord {
+    pub wiring: WiringRecord,
+    pub other: u8,
+    pub len: u32,
 }
 
 /// A fully connected layer's shape and data.

@@ -344,7 +344,7 @@ pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bo
     }
     // Split off group by group (`chunks_exact` would divide, a runtime
     // library call on ARMv6-M).
-    let mut rest = layer.weight_bytes();
+    let mut rest = layer.channels.weights;
     let mut channels = channels(layer);
     for outputs in output.chunks_mut(2 * ROWS_PER_GROUP) {
         let Some((a, after_a)) = rest.split_at_checked(group_len) else {

@@ -351,7 +351,7 @@ pub(super) fn dense(
     scratch: &mut ScratchMut<'_>,
 ) {
     let group_len = layer.group_len().get();
-    let weights = layer.weight_bytes();
+    let weights = layer.channels.weights;
     let groups = weights.len() / group_len;
     // `LDRD` faults on unaligned weights (`Model::from_bytes` refuses them on
     // this target), and the partial sums must hold every group's four.

@@ -202,12 +202,11 @@ pub(crate) fn minus_if_negative(t: i32) -> i32 {
 /// Per output channel of a dense layer: the stored bias, Q31 multiplier and shift.
 #[inline(always)]
 pub(crate) fn channels<'l>(layer: &Layer<'l>) -> impl Iterator<Item = (i32, i32, i8)> + 'l {
-    let dense = layer.dense();
-    dense
-        .biases
+    let data = &layer.channels;
+    data.biases
         .chunks_exact(4)
-        .zip(dense.multipliers.chunks_exact(4))
-        .zip(dense.shifts)
+        .zip(data.multipliers.chunks_exact(4))
+        .zip(data.shifts)
         .map(|((bias, multiplier), &shift)| (le_i32(bias), le_i32(multiplier), shift as i8))
 }
 

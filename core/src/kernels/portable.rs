@@ -33,7 +33,7 @@ pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bo
     let epilogue = Epilogue::new(layer, last);
     let mut outputs = output.iter_mut().zip(channels(layer));
     let group_len = layer.group_len().get();
-    let mut rest = layer.weight_bytes();
+    let mut rest = layer.channels.weights;
     while let Some((group, tail)) = rest.split_at_checked(group_len) {
         // Padding rows of the last group find no output and are dropped.
         for (sum, (out, channel)) in dot_group(group, input).into_iter().zip(outputs.by_ref()) {

@@ -1,14 +1,18 @@
 //! [`Model`]: a validated, zero-copy view of a model file.
 
+mod graph;
 mod io;
 mod layer;
+mod operator;
 mod validate;
 
 pub use io::{ClassNames, Origin, OutputMeaning, Quantization};
 pub use layer::Channel;
+pub use operator::LayerKind;
 
 use crate::error::Error;
-use crate::format::{self, Body, InputRecord, Layer, OriginRecord, OutputRecord, MAX_LAYERS};
+use crate::format::{self, Head, InputRecord, Layer, OriginRecord, OutputRecord, MAX_LAYERS};
+use operator::LayerKind as Kind;
 
 /// A model read from bytes: every slice borrows from them, nothing is copied.
 ///
@@ -23,15 +27,23 @@ use crate::format::{self, Body, InputRecord, Layer, OriginRecord, OutputRecord, 
 /// # Ok::<(), stitch_core::Error>(())
 /// ```
 #[derive(Debug, Clone)]
+// In this order (`repr(C)`): what every inference reads sits before the
+// layers, at offsets a Cortex-M load encodes in one instruction.
+#[repr(C)]
 pub struct Model<'a> {
+    /// What an [`Engine`](crate::Engine) must hold: the widest layer for a
+    /// chain, `usize::MAX` (no engine) for a graph.
+    engine_width: usize,
+    /// The widest layer output, found once by validation.
+    max_width: usize,
+    /// Bytes of arena a graph model's plan needs; 0 for a chain.
+    arena_bytes: usize,
     crc: u32,
     name: &'a str,
     origin: Option<OriginRecord<'a>>,
     input: InputRecord,
     output: OutputRecord<'a>,
     layers: heapless::Vec<Layer<'a>, MAX_LAYERS>,
-    /// The widest layer output, found once by validation.
-    max_width: usize,
 }
 
 impl<'a> Model<'a> {
@@ -39,28 +51,62 @@ impl<'a> Model<'a> {
     /// shape and range the engine relies on.
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Self, Error> {
         let (body, crc) = format::checked_body(bytes, format::VERSION)?;
-        let (parsed, rest) = match postcard::take_from_bytes::<Body<'a>>(body) {
-            Ok(parsed) => parsed,
-            Err(_) => return Err(validate::why_malformed(body)),
+        let (head, mut rest) =
+            postcard::take_from_bytes::<Head<'a>>(body).map_err(|_| Error::Malformed)?;
+        if head.layer_count > MAX_LAYERS as u64 {
+            return Err(Error::LayerCount {
+                found: usize::try_from(head.layer_count).unwrap_or(usize::MAX),
+            });
+        }
+        // Built once, its layers read into it one by one, completed in
+        // place: a model is kilobytes (32 layers), and each copy would sit on
+        // a small chip's stack.
+        let mut model = Model {
+            crc,
+            name: head.name,
+            origin: head.origin,
+            input: head.input,
+            output: head.output,
+            layers: heapless::Vec::new(),
+            max_width: 0,
+            arena_bytes: 0,
+            engine_width: 0,
         };
+        for _ in 0..head.layer_count {
+            let (layer, next) =
+                postcard::take_from_bytes::<Layer<'a>>(rest).map_err(|_| Error::Malformed)?;
+            model.layers.push(layer).map_err(|_| Error::Malformed)?;
+            rest = next;
+        }
         if !rest.is_empty() {
             return Err(Error::TrailingBytes);
         }
-        validate::alignment(bytes, &parsed.layers)?;
-        let model = Model {
-            crc,
-            name: parsed.name,
-            origin: parsed.origin,
-            input: parsed.input,
-            output: parsed.output,
-            layers: parsed.layers,
-            max_width: 0,
+        validate::alignment(bytes, &model.layers)?;
+        model.arena_bytes = validate::model(&model)?;
+        model.max_width = model.layers.iter().map(Layer::out_len).max().unwrap_or(0);
+        model.engine_width = if model.is_graph() {
+            usize::MAX
+        } else {
+            model.max_width
         };
-        validate::model(&model)?;
-        Ok(Model {
-            max_width: model.layers.iter().map(Layer::out_len).max().unwrap_or(0),
-            ..model
-        })
+        Ok(model)
+    }
+
+    /// Whether the model is a graph of convolutional (and pooling, `ADD`,
+    /// fully connected) layers, run with an arena by
+    /// [`graph::infer`](crate::graph::infer); otherwise it is a chain of
+    /// dense layers, run on an [`Engine`](crate::Engine).
+    pub fn is_graph(&self) -> bool {
+        self.layers
+            .first()
+            .is_some_and(|first| first.kind() != Kind::Dense)
+    }
+
+    /// Bytes of the arena a graph model runs in: every tensor at the offset
+    /// the file records, planned when it was written so that tensors alive
+    /// at the same time never share bytes. 0 for a chain.
+    pub fn arena_bytes(&self) -> usize {
+        self.arena_bytes
     }
 
     /// The model's name.
@@ -98,6 +144,13 @@ impl<'a> Model<'a> {
             scale: self.input.scale,
             zero_point: self.input.zero_point,
         }
+    }
+
+    /// [`Model::input_len`] of a chain, as the engine reads it (see
+    /// [`Layer::dense_in_len`]).
+    #[inline(always)]
+    pub(crate) fn chain_input_len(&self) -> usize {
+        self.layers.first().map_or(0, Layer::dense_in_len)
     }
 
     /// The layers, first to last.
@@ -142,6 +195,12 @@ impl<'a> Model<'a> {
     /// needs to run it on input it reads in place ([`Engine::infer`](crate::Engine::infer)).
     pub fn max_width(&self) -> usize {
         self.max_width
+    }
+
+    /// The width an [`Engine`](crate::Engine) must hold to run the model:
+    /// [`Model::max_width`] for a chain, `usize::MAX` for a graph.
+    pub(crate) fn engine_width(&self) -> usize {
+        self.engine_width
     }
 
     /// Bytes of RAM the activation buffers of an [`Engine`](crate::Engine)

@@ -2,53 +2,32 @@
 //! the header and CRC: that the body decodes, the data is aligned, and every
 //! shape and range the engine relies on holds.
 
-use serde::Deserialize;
-
 use super::Model;
 use crate::error::Error;
 use crate::format::{
-    self, Activation, InputRecord, Layer, OriginRecord, OutputRecord, CLASS_NAME_SEPARATOR,
-    MAX_BIAS, MAX_INPUT_RANK, MAX_INPUT_WIDTH, MAX_LAYERS, MAX_SHIFT, MIN_SHIFT,
+    self, Activation, Layer, Op, OutputRecord, CLASS_NAME_SEPARATOR, MAX_BIAS, MAX_INPUT_RANK,
+    MAX_INPUT_WIDTH, MAX_SHIFT, MIN_SHIFT,
 };
-
-/// Why a body that does not decode is wrong: too many layers (reported with
-/// their count), else malformed.
-pub(super) fn why_malformed(body: &[u8]) -> Error {
-    /// Everything before the layers, then their count (postcard's varint).
-    #[derive(Deserialize)]
-    struct Head<'a> {
-        #[serde(borrow)]
-        _name: &'a str,
-        #[serde(borrow)]
-        _origin: Option<OriginRecord<'a>>,
-        _input: InputRecord,
-        #[serde(borrow)]
-        _output: OutputRecord<'a>,
-        layer_count: u64,
-    }
-    match postcard::take_from_bytes::<Head<'_>>(body) {
-        Ok((head, _)) if head.layer_count > MAX_LAYERS as u64 => Error::LayerCount {
-            found: usize::try_from(head.layer_count).unwrap_or(usize::MAX),
-        },
-        _ => Error::Malformed,
-    }
-}
 
 /// Every layer's weights start at a 4-aligned offset from the start of the
 /// file: the writer pads them so that kernels may load words.
 pub(super) fn alignment(file: &[u8], layers: &[Layer<'_>]) -> Result<(), Error> {
     for (index, layer) in layers.iter().enumerate() {
-        let dense = layer.dense();
-        let offset = (dense.weights.as_ptr() as usize).wrapping_sub(file.as_ptr() as usize);
-        if !offset.is_multiple_of(4) || dense.padding.len() > 3 {
+        let weights = layer.channels.weights;
+        if weights.is_empty() {
+            continue;
+        }
+        let offset = (weights.as_ptr() as usize).wrapping_sub(file.as_ptr() as usize);
+        if !offset.is_multiple_of(4) || layer.padding > 3 {
             return Err(Error::Misaligned { layer: index });
         }
     }
     Ok(())
 }
 
-/// The model's shapes, ranges and names.
-pub(super) fn model(model: &Model<'_>) -> Result<(), Error> {
+/// The model's shapes, ranges and names; returns the bytes of arena a graph
+/// model needs (0 for a chain).
+pub(super) fn model(model: &Model<'_>) -> Result<usize, Error> {
     text("model name", model.name)?;
     if let Some(origin) = model.origin {
         text("origin file name", origin.source)?;
@@ -64,14 +43,29 @@ pub(super) fn model(model: &Model<'_>) -> Result<(), Error> {
         return Err(Error::LayerCount { found: 0 });
     }
     // The product saturates: an absurd shape is then a mismatch with layer 0.
-    let mut width = shape
+    let input_len = shape
         .iter()
         .fold(1usize, |n, &d| n.saturating_mul(d as usize));
+    let mut width = input_len;
+    let chain = model
+        .layers
+        .first()
+        .is_some_and(|first| first.op == Op::Dense);
     for (index, layer) in model.layers.iter().enumerate() {
-        dense(index, layer, width)?;
+        if chain {
+            dense(index, layer, width)?;
+        }
+        if !(layer.output_scale.is_finite() && layer.output_scale > 0.0) {
+            return Err(Error::Scale { layer: Some(index) });
+        }
         clamp(index, layer)?;
-        width = layer.dense().out_len as usize;
+        width = layer.out_len();
     }
+    let arena_bytes = if chain {
+        0
+    } else {
+        super::graph::arena_bytes(model, input_len)?
+    };
     if let OutputRecord::Classes { names } = model.output {
         text("class names", names)?;
         // Counted in bytes (the separator is ASCII): `str::split` would bring
@@ -85,7 +79,7 @@ pub(super) fn model(model: &Model<'_>) -> Result<(), Error> {
             });
         }
     }
-    Ok(())
+    Ok(arena_bytes)
 }
 
 /// Names are printed to terminals: no control characters (the separator
@@ -100,9 +94,12 @@ fn text(field: &'static str, value: &str) -> Result<(), Error> {
 
 /// A dense layer: widths, slice lengths, requantization parameters.
 fn dense(layer: usize, record: &Layer<'_>, expected_in: usize) -> Result<(), Error> {
-    let r = record.dense();
+    if record.op != Op::Dense {
+        return Err(Error::LayerKind { layer });
+    }
+    let r = &record.channels;
     // The stored widths, not the accessors' (which assume this check).
-    let (in_len, out_len) = (r.in_len as usize, r.out_len as usize);
+    let (in_len, out_len) = (record.in_len as usize, record.out_len as usize);
     if in_len != expected_in {
         return Err(Error::LayerShape {
             layer,
@@ -139,14 +136,24 @@ fn dense(layer: usize, record: &Layer<'_>, expected_in: usize) -> Result<(), Err
             });
         }
     }
-    if !(record.output_scale.is_finite() && record.output_scale > 0.0) {
-        return Err(Error::Scale { layer: Some(layer) });
-    }
-    for channel in 0..out_len {
+    channel_ranges(layer, record, out_len, true)
+}
+
+/// Each of the first `count` channels' multiplier and shift is in range,
+/// and with `bounded_bias` its bias too (a dense layer's bound keeps its
+/// accumulator from overflowing, which its kernels rely on; a graph
+/// layer's kernels wrap in int32 as TFLite's do, so any bias is exact).
+pub(super) fn channel_ranges(
+    layer: usize,
+    record: &Layer<'_>,
+    count: usize,
+    bounded_bias: bool,
+) -> Result<(), Error> {
+    for channel in 0..count {
         let Some(c) = record.channel(channel) else {
             return Err(Error::Malformed);
         };
-        if !(-MAX_BIAS..=MAX_BIAS).contains(&c.bias) {
+        if bounded_bias && !(-MAX_BIAS..=MAX_BIAS).contains(&c.bias) {
             return Err(Error::BiasRange { layer, channel });
         }
         if c.multiplier < 0 || !(MIN_SHIFT..=MAX_SHIFT).contains(&c.shift) {
@@ -192,7 +199,7 @@ mod tests {
 
     #[test]
     fn clamps_must_be_the_activations() {
-        use crate::format::{DenseRecord, OpRecord, Rounding};
+        use crate::format::{ChannelData, Rounding};
         let layer = |activation, output_min, output_max| Layer {
             rounding: Rounding::Single,
             activation,
@@ -200,15 +207,16 @@ mod tests {
             output_zero_point: -10,
             output_min,
             output_max,
-            op: OpRecord::Dense(DenseRecord {
-                in_len: 1,
-                out_len: 1,
-                padding: &[],
+            padding: 0,
+            in_len: 1,
+            out_len: 1,
+            channels: ChannelData {
                 weights: &[],
                 biases: &[],
                 multipliers: &[],
                 shifts: &[],
-            }),
+            },
+            op: Op::Dense,
         };
         let cases = [
             (Activation::None, i8::MIN, i8::MAX, true),
@@ -237,7 +245,7 @@ mod tests {
     #[test]
     #[cfg(feature = "alloc")]
     fn too_many_layers_are_counted() {
-        use crate::format::Body;
+        use crate::format::{InputRecord, OriginRecord};
         // The head of a body: a name, no origin, an input, values, 40 layers.
         let head = (
             "m",
@@ -250,8 +258,11 @@ mod tests {
             OutputRecord::Values,
             40u64,
         );
-        let bytes = postcard::to_allocvec(&head).unwrap();
-        assert_eq!(why_malformed(&bytes), Error::LayerCount { found: 40 });
-        assert!(postcard::from_bytes::<Body<'_>>(&bytes).is_err());
+        let bytes = crate::format::seal(
+            crate::format::VERSION,
+            &postcard::to_allocvec(&head).unwrap(),
+        );
+        let read = Model::from_bytes(&bytes).map(|_| ());
+        assert_eq!(read, Err(Error::LayerCount { found: 40 }));
     }
 }

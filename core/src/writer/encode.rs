@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use serde::Serialize;
 
 use super::fold::{blocked_weights, folded_biases, input_offset};
-use super::{activation_range, ModelSpec, OutputSpec};
+use super::{activation_range, InputSpec, ModelSpec, OriginSpec, OutputSpec};
 use crate::error::Error;
 use crate::format::{
     self, InputRecord, OriginRecord, OutputRecord, CLASS_NAME_SEPARATOR, HEADER_LEN,
@@ -17,14 +17,20 @@ use crate::format::{
 /// The variant index `OpRecord` encodes before a layer's data (postcard
 /// writes a unit variant and a newtype variant's tag alike).
 #[derive(Serialize)]
-enum OpTag {
+pub(super) enum OpTag {
     Dense,
+    Conv2d,
+    DepthwiseConv2d,
+    FullyConnected,
+    AveragePool2d,
+    MaxPool2d,
+    Add,
 }
 
 /// A byte slice written with `serialize_bytes`: the same bytes postcard
 /// writes for a `&[u8]` (a varint length, then the bytes), in one copy
 /// instead of one call per byte.
-struct Bytes<'a>(&'a [u8]);
+pub(super) struct Bytes<'a>(pub &'a [u8]);
 
 impl Serialize for Bytes<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -35,7 +41,13 @@ impl Serialize for Bytes<'_> {
 /// The whole file: header, body, CRC.
 pub(super) fn file(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
     let mut body = Vec::new();
-    head(spec, &mut body)?;
+    head(
+        (&spec.name, spec.origin.as_ref()),
+        &spec.input,
+        &spec.output,
+        spec.layers.len(),
+        &mut body,
+    )?;
     let mut zero_point = spec.input.quantization.zero_point;
     for (index, layer) in spec.layers.iter().enumerate() {
         let weights = blocked_weights(index, layer)?;
@@ -56,48 +68,73 @@ pub(super) fn file(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
                 width(layer.out_len),
             ),
         )?;
-        // Next come the padding (a one-byte length, then up to 3 zeros) and
-        // the weights' length: the weights start right after.
-        let unpadded = HEADER_LEN + body.len() + 1 + varint_len(weights.len());
-        let padding = &[0u8; 3][..unpadded.wrapping_neg() % 4];
-        let words =
-            |values: &[i32]| -> Vec<u8> { values.iter().flat_map(|v| v.to_le_bytes()).collect() };
-        let shifts: Vec<u8> = layer.shifts.iter().map(|&s| s as u8).collect();
-        push(
+        channels(
             &mut body,
-            &(
-                Bytes(padding),
-                Bytes(&weights),
-                Bytes(&words(&biases)),
-                Bytes(&words(&layer.multipliers)),
-                Bytes(&shifts),
-            ),
+            &weights,
+            &biases,
+            &layer.multipliers,
+            &layer.shifts,
         )?;
         zero_point = layer.output.zero_point;
     }
     Ok(format::seal(VERSION, &body))
 }
 
-/// Everything before the layers, and the layer count.
-fn head(spec: &ModelSpec, body: &mut Vec<u8>) -> Result<(), Error> {
-    let origin = spec.origin.as_ref().map(|origin| OriginRecord {
+/// A layer's weights and per-channel data, the weights padded to a
+/// 4-aligned file offset.
+pub(super) fn channels(
+    body: &mut Vec<u8>,
+    weights: &[u8],
+    biases: &[i32],
+    multipliers: &[i32],
+    shifts: &[i8],
+) -> Result<(), Error> {
+    // Next come the padding (a one-byte length, then up to 3 zeros) and
+    // the weights' length: the weights start right after.
+    let unpadded = HEADER_LEN + body.len() + 1 + varint_len(weights.len());
+    let padding = &[0u8; 3][..unpadded.wrapping_neg() % 4];
+    let words =
+        |values: &[i32]| -> Vec<u8> { values.iter().flat_map(|v| v.to_le_bytes()).collect() };
+    let shifts: Vec<u8> = shifts.iter().map(|&s| s as u8).collect();
+    push(
+        body,
+        &(
+            Bytes(padding),
+            Bytes(weights),
+            Bytes(&words(biases)),
+            Bytes(&words(multipliers)),
+            Bytes(&shifts),
+        ),
+    )
+}
+
+/// Everything before the layers (name and origin, input, output), and the
+/// layer count.
+pub(super) fn head(
+    (name, origin): (&str, Option<&OriginSpec>),
+    input: &InputSpec,
+    output: &OutputSpec,
+    layer_count: usize,
+    body: &mut Vec<u8>,
+) -> Result<(), Error> {
+    let origin = origin.map(|origin| OriginRecord {
         source: &origin.source,
         sha256: origin.sha256,
     });
     let mut shape = heapless::Vec::<u32, MAX_INPUT_RANK>::new();
-    for &dimension in &spec.input.shape {
+    for &dimension in &input.shape {
         let dimension = u32::try_from(dimension).unwrap_or(u32::MAX);
         shape.push(dimension).map_err(|_| Error::InputRank {
-            found: spec.input.shape.len(),
+            found: input.shape.len(),
         })?;
     }
     let input = InputRecord {
         shape,
-        scale: spec.input.quantization.scale,
-        zero_point: spec.input.quantization.zero_point,
+        scale: input.quantization.scale,
+        zero_point: input.quantization.zero_point,
     };
     let joined: String;
-    let output = match &spec.output {
+    let output = match output {
         OutputSpec::Classes(names) => {
             if names.iter().any(|name| name.contains(CLASS_NAME_SEPARATOR)) {
                 return Err(Error::ControlCharacter {
@@ -109,12 +146,11 @@ fn head(spec: &ModelSpec, body: &mut Vec<u8>) -> Result<(), Error> {
         }
         OutputSpec::Values => OutputRecord::Values,
     };
-    let count = spec.layers.len() as u64;
-    push(body, &(spec.name.as_str(), origin, input, output, count))
+    push(body, &(name, origin, input, output, layer_count as u64))
 }
 
 /// Appends the postcard encoding of `value`.
-fn push<T: Serialize>(body: &mut Vec<u8>, value: &T) -> Result<(), Error> {
+pub(super) fn push<T: Serialize>(body: &mut Vec<u8>, value: &T) -> Result<(), Error> {
     let encoded = core::mem::take(body);
     *body = postcard::to_extend(value, encoded).map_err(|_| Error::Malformed)?;
     Ok(())

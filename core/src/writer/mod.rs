@@ -10,9 +10,11 @@
 mod arena;
 mod encode;
 mod fold;
+mod graph;
 mod upgrade;
 
 pub use arena::{peak_live_bytes, plan_arena, ArenaPlan, Lifetime, ARENA_ALIGN};
+pub use graph::{graph_to_bytes, ChannelsSpec, GraphLayerSpec, GraphSpec, OpSpec};
 pub use upgrade::upgrade;
 
 use alloc::string::{String, ToString};

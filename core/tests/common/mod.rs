@@ -1,6 +1,7 @@
 //! Models for the tests: a tiny hand-written one and random ones.
 #![allow(dead_code)]
 
+pub mod graph;
 pub mod reference;
 pub mod tflite;
 

@@ -79,12 +79,23 @@ fn same(height: usize, width: usize, stride: usize) -> Window {
 
 /// The first `channels` of a requantization the same for every channel.
 fn requantization(channels: usize) -> Requantization<'static> {
-    const BIASES: [i32; CHANNELS] = [1000; CHANNELS];
-    const MULTIPLIERS: [i32; CHANNELS] = [1 << 30; CHANNELS];
-    const SHIFTS: [i8; CHANNELS] = [-8; CHANNELS];
+    /// Little-endian words, as a model file holds them.
+    const fn words(value: i32) -> [u8; 4 * CHANNELS] {
+        let bytes = value.to_le_bytes();
+        let mut words = [0; 4 * CHANNELS];
+        let mut i = 0;
+        while i < words.len() {
+            words[i] = bytes[i % 4];
+            i += 1;
+        }
+        words
+    }
+    const BIASES: [u8; 4 * CHANNELS] = words(1000);
+    const MULTIPLIERS: [u8; 4 * CHANNELS] = words(1 << 30);
+    const SHIFTS: [u8; CHANNELS] = [-8i8 as u8; CHANNELS];
     Requantization {
-        biases: &BIASES[..channels],
-        multipliers: &MULTIPLIERS[..channels],
+        biases: &BIASES[..4 * channels],
+        multipliers: &MULTIPLIERS[..4 * channels],
         shifts: &SHIFTS[..channels],
         rounding: Rounding::Double,
         input_zero_point: 3,

@@ -6,14 +6,16 @@
 //! in the final binary. It validates the embedded model, infers every
 //! embedded image through both entries (`Engine::infer` on the pixels,
 //! `Engine::infer_int8` on them as int8), takes the int8 softmax of its
-//! logits, runs every `stitch_core::conv` kernel on it, and formats nothing
+//! logits, runs every `stitch_core::conv` kernel on it, reads and runs a
+//! graph model (`stitch_core::graph`) on the data's first bytes, and formats nothing
 //! (no `core::fmt`):
 //!
 //! - stdout (semihosting): one byte per image, `b'0' + predicted class`, then
 //!   a newline; or `error: model` / `error: infer` / `error: int8` (the two
 //!   entries disagree) / `error: softmax` (TFLite's int8 softmax of the
 //!   logits does not rank the predicted class first) / `error: conv` (a
-//!   convolution kernel computed something else) and a newline;
+//!   convolution kernel computed something else) / `error: graph` (the
+//!   graph model did not read or run) and a newline;
 //! - exit status: the number of correct predictions; 255 after an error
 //!   (the output tells it apart from 255 correct predictions).
 //!
@@ -30,7 +32,7 @@ use stitch_core::conv::{
 };
 use stitch_core::samples::Samples;
 use stitch_core::softmax::Int8Softmax;
-use stitch_core::{Engine, Model, Quantization, Rounding};
+use stitch_core::{graph, Engine, Model, Quantization, Rounding};
 use stitch_firmware::embedded::{self, INPUT_LEN, MAX_WIDTH};
 use stitch_firmware::semihosting;
 
@@ -48,6 +50,11 @@ const MAX_IMAGES: usize = 256;
 
 #[entry]
 fn main() -> ! {
+    // Before the chain model is read: two models (kilobytes each) would not
+    // fit the nRF51's stack together.
+    if !graph_runs(embedded::data()) {
+        fail(b"error: graph\n")
+    }
     let Some(engine) = cortex_m::singleton!(: Engine<MAX_WIDTH> = Engine::new()) else {
         fail(b"error: engine\n")
     };
@@ -62,7 +69,10 @@ fn main() -> ! {
     let Some(int8) = cortex_m::singleton!(: [i8; INPUT_LEN] = [0; INPUT_LEN]) else {
         fail(b"error: engine\n")
     };
-    let Ok(model) = Model::from_bytes(embedded::model()) else {
+    // Borrowed from the result rather than moved out of it: a model is
+    // kilobytes, and a second copy would not fit the nRF51's stack.
+    let read = Model::from_bytes(embedded::model());
+    let Ok(model) = &read else {
         fail(b"error: model\n")
     };
     let Ok(samples) = Samples::new(embedded::data(), model.input_len()) else {
@@ -80,7 +90,7 @@ fn main() -> ! {
     let mut correct = 0u32;
     let mut written = 0;
     for (sample, prediction) in samples.iter().zip(predictions.iter_mut()) {
-        let Ok(inference) = engine.infer(&model, sample.input) else {
+        let Ok(inference) = engine.infer(model, sample.input) else {
             fail(b"error: infer\n")
         };
         let class = inference.class();
@@ -98,13 +108,14 @@ fn main() -> ! {
         for (q, &pixel) in int8.iter_mut().zip(sample.input) {
             *q = (pixel ^ 0x80) as i8;
         }
-        match engine_int8.infer_int8(&model, &int8[..]) {
+        match engine_int8.infer_int8(model, &int8[..]) {
             Ok(other) if other.class() == class => {}
             _ => fail(b"error: int8\n"),
         }
         if !convolutions_agree(&int8[..], &mut scratch[..]) {
             fail(b"error: conv\n")
         }
+
         correct += u32::from(class == usize::from(sample.label));
         // The embedded classifier's classes are few: one printable byte each.
         *prediction = b'0'.wrapping_add(class as u8);
@@ -113,6 +124,27 @@ fn main() -> ! {
     // The predictions and the newline after them.
     semihosting::write_bytes(predictions.get(..=written).unwrap_or(predictions));
     semihosting::exit(correct)
+}
+
+/// stitch-core's graph test model (a layer of every graph kind, a residual
+/// `ADD`): its arena is 96 bytes, its input 16 values.
+static GRAPH: &[u8] = stitch_core::include_model!("../../../core/tests/data/tiny-graph.stitch");
+
+/// The graph model read and run on the first 16 bytes of `data` as int8:
+/// brings `Model::from_bytes` of graph layers and `graph::infer` into the
+/// binary.
+#[inline(never)]
+fn graph_runs(data: &[u8]) -> bool {
+    let mut input = [0i8; 16];
+    for (q, &byte) in input.iter_mut().zip(data) {
+        *q = byte as i8;
+    }
+    let mut arena = [0i8; 96];
+    let read = Model::from_bytes(GRAPH);
+    let Ok(model) = &read else {
+        return false;
+    };
+    graph::infer(model, &input, &mut arena).is_ok_and(|logits| logits.len() == 3)
 }
 
 /// The convolution kernels on the image as one row of pixels, against what
@@ -135,8 +167,8 @@ fn convolutions_agree(image: &[i8], out: &mut [i8]) -> bool {
     };
     // A factor of exactly one: 2^30 / 2^31 * 2^1.
     let identity = Requantization {
-        biases: &[0],
-        multipliers: &[1 << 30],
+        biases: &0i32.to_le_bytes(),
+        multipliers: &(1i32 << 30).to_le_bytes(),
         shifts: &[1],
         rounding: Rounding::Double,
         input_zero_point: 0,
@@ -148,9 +180,9 @@ fn convolutions_agree(image: &[i8], out: &mut [i8]) -> bool {
         stride_width: 1,
         ..window(3, Padding::Same)
     };
-    let mut agree = conv2d(image, row, &[0, 1, 0], three, &identity, out).is_ok() && out == image;
+    let mut agree = conv2d(image, row, &[0i8, 1, 0], three, &identity, out).is_ok() && out == image;
     agree &=
-        depthwise_conv2d(image, row, &[0, 1, 0], three, &identity, out).is_ok() && out == image;
+        depthwise_conv2d(image, row, &[0i8, 1, 0], three, &identity, out).is_ok() && out == image;
     let half = Quantization {
         scale: 0.5,
         zero_point: 0,

@@ -1,0 +1,192 @@
+//! What [`Model::from_bytes`](super::Model::from_bytes) checks of a graph
+//! model beyond what every model has: each layer reads earlier tensors of
+//! the right length, its window and channels fit, and its output's place in
+//! the arena never overlaps a tensor still to be read. Returns the arena's size.
+
+use core::ops::Range;
+
+use super::{Model, Quantization};
+use crate::conv::{Add, FeatureMap, Window};
+use crate::error::Error;
+use crate::format::{Layer, Op, MAX_INPUT_WIDTH, MAX_LAYERS};
+
+/// One tensor as validation sees it.
+#[derive(Clone)]
+struct Tensor {
+    len: usize,
+    quantization: Quantization,
+    /// Bytes of the arena it occupies (empty for the model's input).
+    region: Range<usize>,
+    /// The last layer that reads it (the layer count for the model's output).
+    last_read: usize,
+}
+
+/// Checks every graph layer of `model` (the common checks, names, scales
+/// and clamps, are the caller's); returns the arena bytes the plan needs.
+pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, Error> {
+    let mut tensors = heapless::Vec::<Tensor, { MAX_LAYERS + 1 }>::new();
+    let input = Tensor {
+        len: input_len,
+        quantization: model.input_quantization(),
+        region: 0..0,
+        last_read: 0,
+    };
+    tensors.push(input).map_err(|_| Error::Malformed)?;
+    for (index, layer) in model.layers.iter().enumerate() {
+        let wiring = layer.op.wiring().ok_or(Error::LayerKind { layer: index })?;
+        let reads = |tensor: u8| {
+            let tensor = usize::from(tensor);
+            tensors
+                .get(tensor)
+                .map(|t| (tensor, t.clone()))
+                .ok_or(Error::TensorIndex {
+                    layer: index,
+                    tensor,
+                })
+        };
+        let (first, input) = reads(wiring.input)?;
+        shapes(index, layer, &input)?;
+        if let Op::Add { other, .. } = layer.op {
+            let (second, other) = reads(other)?;
+            expect_in(index, other.len, layer.in_len as usize)?;
+            let clamp = (layer.output_min, layer.output_max);
+            let output = layer.output_quantization();
+            Add::new(
+                input.quantization,
+                other.quantization,
+                output,
+                clamp,
+                layer.rounding,
+            )
+            .map_err(|_| Error::Scale { layer: Some(index) })?;
+            mark_read(&mut tensors, second, index);
+        }
+        mark_read(&mut tensors, first, index);
+        let len = layer.out_len();
+        let start = wiring.offset as usize;
+        let end = start
+            .checked_add(len)
+            .filter(|&end| end <= u32::MAX as usize)
+            .ok_or(Error::ArenaOverlap { layer: index })?;
+        let output = Tensor {
+            len,
+            quantization: layer.output_quantization(),
+            region: start..end,
+            last_read: index,
+        };
+        tensors.push(output).map_err(|_| Error::Malformed)?;
+    }
+    let count = model.layers.len();
+    if let Some(last) = tensors.last_mut() {
+        last.last_read = count;
+    }
+    disjoint(&tensors)?;
+    Ok(tensors.iter().map(|t| t.region.end).max().unwrap_or(0))
+}
+
+/// A layer's input length, window and channels.
+fn shapes(index: usize, layer: &Layer<'_>, input: &Tensor) -> Result<(), Error> {
+    let window = || Error::LayerWindow { layer: index };
+    if layer.in_len == 0 || layer.out_len == 0 {
+        return Err(window());
+    }
+    expect_in(index, input.len, layer.in_len as usize)?;
+    match layer.op {
+        Op::Dense => return Err(Error::LayerKind { layer: index }),
+        Op::Conv2d(w) | Op::DepthwiseConv2d(w) => {
+            let (map, size) = (FeatureMap::from(w.input), Window::from(w.window));
+            let taps = size.height.checked_mul(size.width);
+            let per_output = match layer.op {
+                Op::Conv2d(_) => taps.and_then(|t| t.checked_mul(map.channels)),
+                _ => taps,
+            };
+            let depthwise = matches!(layer.op, Op::DepthwiseConv2d(_));
+            if depthwise && layer.channels.shifts.len() != map.channels {
+                return Err(window());
+            }
+            let per_output = per_output
+                .filter(|&n| n <= MAX_INPUT_WIDTH)
+                .ok_or_else(window)?;
+            channels(index, layer, per_output)?;
+        }
+        Op::FullyConnected(_) => channels(index, layer, input.len)?,
+        Op::AveragePool2d(_) | Op::MaxPool2d(_) => {
+            if layer.output_quantization() != input.quantization {
+                return Err(Error::PoolQuantization { layer: index });
+            }
+        }
+        Op::Add { .. } => {}
+    }
+    Ok(())
+}
+
+/// [`Error::LayerShape`] unless the layer's input length is its tensor's.
+fn expect_in(layer: usize, expected_in: usize, found_in: usize) -> Result<(), Error> {
+    if expected_in == found_in {
+        Ok(())
+    } else {
+        Err(Error::LayerShape {
+            layer,
+            expected_in,
+            found_in,
+        })
+    }
+}
+
+/// A convolution's or graph fully connected layer's channel data: one
+/// filter of `per_output` weights per output channel (a depthwise layer's
+/// are interleaved, the same count), and each channel's ranges.
+fn channels(index: usize, layer: &Layer<'_>, per_output: usize) -> Result<(), Error> {
+    let record = &layer.channels;
+    let count = record.shifts.len();
+    for width in [count, per_output] {
+        if width == 0 || width > MAX_INPUT_WIDTH {
+            return Err(Error::TooWide {
+                layer: index,
+                width,
+                max: MAX_INPUT_WIDTH,
+            });
+        }
+    }
+    let lengths = [
+        ("weights", record.weights.len(), per_output * count),
+        ("biases", record.biases.len(), 4 * count),
+        ("multipliers", record.multipliers.len(), 4 * count),
+    ];
+    for (field, found, expected) in lengths {
+        if found != expected {
+            return Err(Error::SliceLength {
+                layer: index,
+                field,
+                expected,
+                found,
+            });
+        }
+    }
+    super::validate::channel_ranges(index, layer, count, false)
+}
+
+/// Records that layer `index` reads tensor `tensor`.
+fn mark_read(tensors: &mut [Tensor], tensor: usize, index: usize) {
+    if let Some(t) = tensors.get_mut(tensor) {
+        t.last_read = t.last_read.max(index);
+    }
+}
+
+/// No layer's output overlaps a tensor written before it and read at or
+/// after it: the plan never overwrites what is still to be read.
+fn disjoint(tensors: &[Tensor]) -> Result<(), Error> {
+    for (layer, written) in tensors.iter().skip(1).enumerate() {
+        // The tensors before this layer's output, the model's input aside.
+        let earlier = tensors.get(1..=layer).unwrap_or(&[]);
+        let clash = earlier.iter().any(|alive| {
+            alive.last_read >= layer
+                && alive.region.start < written.region.end
+                && written.region.start < alive.region.end
+        });
+        if clash {
+            return Err(Error::ArenaOverlap { layer });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,327 @@
+//! Graph models: the golden file, the plan, what `graph::infer` computes
+//! and refuses, and every truncation and bit flip refused without a panic.
+#![cfg(feature = "alloc")]
+
+mod common;
+
+use common::graph::{tiny_graph_spec, TINY_GRAPH_PATH};
+use stitch_core::conv::{self, Add, Requantization};
+use stitch_core::writer::{activation_range, graph_to_bytes, OpSpec};
+use stitch_core::{graph, Engine, Error, LayerKind, Model};
+
+#[test]
+fn golden_graph_file_is_what_the_writer_writes() {
+    let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
+    if std::env::var_os("STITCH_UPDATE_GOLDEN").is_some() {
+        std::fs::write(TINY_GRAPH_PATH, &bytes).unwrap();
+    }
+    let golden = std::fs::read(TINY_GRAPH_PATH).unwrap();
+    assert_eq!(
+        bytes, golden,
+        "format changed: rerun with STITCH_UPDATE_GOLDEN=1 and bump VERSION"
+    );
+}
+
+#[test]
+fn the_reader_gives_back_every_layer_as_written() {
+    let spec = tiny_graph_spec();
+    let bytes = graph_to_bytes(&spec).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    assert!(model.is_graph());
+    let kinds: Vec<LayerKind> = model.layers().iter().map(|l| l.kind()).collect();
+    use LayerKind::*;
+    assert_eq!(
+        kinds,
+        [
+            Conv2d,
+            DepthwiseConv2d,
+            Add,
+            MaxPool2d,
+            AveragePool2d,
+            FullyConnected
+        ]
+    );
+    let outs: Vec<usize> = model.layers().iter().map(|l| l.out_len()).collect();
+    assert_eq!(outs, [32, 32, 32, 8, 2, 3]);
+    assert_eq!(model.input_len(), 16);
+    assert_eq!(model.layers()[2].reads(), Some((1, Some(2))));
+    assert_eq!(model.layers()[0].macs(), 32 * 9);
+    assert_eq!(model.layers()[5].macs(), 2 * 3);
+    for (layer, spec) in model.layers().iter().zip(&spec.layers) {
+        assert_eq!(layer.output_quantization(), spec.output);
+        assert_eq!(layer.rounding(), spec.rounding);
+        let inputs: Vec<usize> = spec.op.inputs().collect();
+        let (first, second) = layer.reads().unwrap();
+        assert_eq!(
+            inputs,
+            [first].into_iter().chain(second).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// The plan: the conv's output stays alive across the depthwise layer (the
+/// ADD reads it), so the three never share bytes; the arena is the peak.
+#[test]
+fn the_plan_keeps_the_residual_apart_and_fits_the_peak() {
+    let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    let region = |i: usize| {
+        let layer = &model.layers()[i];
+        let start = layer.arena_offset().unwrap();
+        start..start + layer.out_len()
+    };
+    let apart =
+        |a: std::ops::Range<usize>, b: std::ops::Range<usize>| a.end <= b.start || b.end <= a.start;
+    assert!(apart(region(0), region(1)));
+    assert!(apart(region(0), region(2)));
+    assert!(apart(region(1), region(2)));
+    assert_eq!(model.arena_bytes(), 3 * 32);
+}
+
+/// `graph::infer` equals the kernels run by hand, layer by layer.
+#[test]
+fn inference_is_the_kernels_layer_by_layer() {
+    let spec = tiny_graph_spec();
+    let bytes = graph_to_bytes(&spec).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    let input: Vec<i8> = (0..16).map(|i| (i * 29 % 200 - 100) as i8).collect();
+    let mut arena = vec![0i8; model.arena_bytes()];
+    let got = graph::infer(&model, &input, &mut arena).unwrap().to_vec();
+
+    let mut tensors = vec![input.clone()];
+    let mut quantizations = vec![spec.input.quantization];
+    for layer in &spec.layers {
+        let mut out = vec![0i8; layer.op.out_len().unwrap()];
+        let range = activation_range(layer.activation, layer.output);
+        let clamp = (*range.start(), *range.end());
+        let words = |v: &[i32]| -> Vec<u8> { v.iter().flat_map(|x| x.to_le_bytes()).collect() };
+        let requantize = |c: &stitch_core::writer::ChannelsSpec, input: usize| {
+            (
+                words(&c.biases),
+                words(&c.multipliers),
+                c.shifts.iter().map(|&s| s as u8).collect::<Vec<_>>(),
+                quantizations[input].zero_point,
+            )
+        };
+        match &layer.op {
+            OpSpec::Conv2d {
+                input,
+                map,
+                window,
+                channels,
+            }
+            | OpSpec::DepthwiseConv2d {
+                input,
+                map,
+                window,
+                channels,
+            } => {
+                let (b, m, s, zero_point) = requantize(channels, *input);
+                let r = Requantization {
+                    biases: &b,
+                    multipliers: &m,
+                    shifts: &s,
+                    rounding: layer.rounding,
+                    input_zero_point: zero_point,
+                    output_zero_point: layer.output.zero_point,
+                    clamp,
+                };
+                if matches!(layer.op, OpSpec::Conv2d { .. }) {
+                    conv::conv2d(
+                        &tensors[*input],
+                        *map,
+                        &channels.weights,
+                        *window,
+                        &r,
+                        &mut out,
+                    )
+                    .unwrap();
+                } else {
+                    conv::depthwise_conv2d(
+                        &tensors[*input],
+                        *map,
+                        &channels.weights,
+                        *window,
+                        &r,
+                        &mut out,
+                    )
+                    .unwrap();
+                }
+            }
+            OpSpec::FullyConnected { input, channels } => {
+                let (b, m, s, zero_point) = requantize(channels, *input);
+                let x = &tensors[*input];
+                for (o, row) in channels.weights.chunks(x.len()).enumerate() {
+                    let acc: i32 = row
+                        .iter()
+                        .zip(x)
+                        .map(|(&w, &v)| i32::from(w) * (i32::from(v) - i32::from(zero_point)))
+                        .sum();
+                    let word =
+                        |d: &[u8]| i32::from_le_bytes(d[4 * o..4 * o + 4].try_into().unwrap());
+                    out[o] = stitch_core::requant::to_int8(
+                        acc + word(&b),
+                        word(&m),
+                        s[o] as i8,
+                        layer.rounding,
+                        layer.output.zero_point,
+                        clamp.0,
+                        clamp.1,
+                    );
+                }
+            }
+            OpSpec::MaxPool2d { input, map, window } => {
+                conv::max_pool2d(&tensors[*input], *map, *window, clamp, &mut out).unwrap();
+            }
+            OpSpec::AveragePool2d { input, map, window } => {
+                conv::average_pool2d(&tensors[*input], *map, *window, clamp, &mut out).unwrap();
+            }
+            OpSpec::Add { inputs, .. } => {
+                let add = Add::new(
+                    quantizations[inputs[0]],
+                    quantizations[inputs[1]],
+                    layer.output,
+                    clamp,
+                    layer.rounding,
+                )
+                .unwrap();
+                add.apply(&tensors[inputs[0]], &tensors[inputs[1]], &mut out)
+                    .unwrap();
+            }
+        }
+        tensors.push(out);
+        quantizations.push(layer.output);
+    }
+    assert_eq!(&got, tensors.last().unwrap());
+    // Not a degenerate model: the logits differ from one another.
+    assert!(got.iter().any(|&v| v != got[0]), "{got:?}");
+}
+
+#[test]
+fn graph_and_chain_models_refuse_the_other_runner() {
+    let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    let mut arena = vec![0i8; model.arena_bytes()];
+    let input = [0i8; 16];
+    assert_eq!(
+        graph::infer(&model, &input, &mut arena[..95]),
+        Err(Error::ArenaSize {
+            needed: 96,
+            found: 95
+        })
+    );
+    assert_eq!(
+        graph::infer(&model, &input[..15], &mut arena),
+        Err(Error::Length {
+            expected: 16,
+            found: 15
+        })
+    );
+    let mut engine = Engine::<64>::new();
+    assert_eq!(
+        engine.infer_int8(&model, &input).map(|_| ()),
+        Err(Error::GraphModel)
+    );
+    let chain_bytes = std::fs::read(common::TINY_PATH).unwrap();
+    let chain = Model::from_bytes(&chain_bytes).unwrap();
+    assert_eq!(chain.arena_bytes(), 0);
+    assert_eq!(
+        graph::infer(&chain, &[0; 4], &mut arena),
+        Err(Error::ChainModel)
+    );
+}
+
+/// Plans and wiring the reader refuses, each with its own error.
+#[test]
+fn the_reader_refuses_bad_wiring_and_overlapping_plans() {
+    // A layer reading a tensor not yet written.
+    let mut spec = tiny_graph_spec();
+    spec.layers[2].op = OpSpec::Add {
+        inputs: [1, 4],
+        len: 32,
+    };
+    assert_eq!(
+        graph_to_bytes(&spec),
+        Err(Error::TensorIndex {
+            layer: 2,
+            tensor: 4
+        })
+    );
+    // A pool that changes its input's quantization.
+    let mut spec = tiny_graph_spec();
+    spec.layers[3].output.zero_point += 1;
+    assert_eq!(
+        graph_to_bytes(&spec),
+        Err(Error::PoolQuantization { layer: 3 })
+    );
+    // A layer whose input length is not its tensor's.
+    let mut spec = tiny_graph_spec();
+    spec.layers[2].op = OpSpec::Add {
+        inputs: [0, 2],
+        len: 32,
+    };
+    assert_eq!(
+        graph_to_bytes(&spec),
+        Err(Error::LayerShape {
+            layer: 2,
+            expected_in: 16,
+            found_in: 32
+        })
+    );
+}
+
+/// A plan whose outputs overlap a live tensor: the file's offsets rewritten
+/// so that the depthwise layer writes over the conv's output, which the ADD
+/// still reads.
+#[test]
+fn an_overlapping_plan_is_refused() {
+    let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    let (conv, depthwise) = (
+        model.layers()[0].arena_offset().unwrap() as u8,
+        model.layers()[1].arena_offset().unwrap() as u8,
+    );
+    // Find the depthwise layer's offset varint: its tag (2), input 1, offset.
+    let body = &bytes[stitch_core::format::HEADER_LEN..bytes.len() - 4];
+    let at = body
+        .windows(3)
+        .position(|w| w == [2, 1, depthwise])
+        .expect("the depthwise record");
+    let mut body = body.to_vec();
+    body[at + 2] = conv;
+    let file = stitch_core::format::seal(stitch_core::format::VERSION, &body);
+    let read = Model::from_bytes(&file).map(|_| ());
+    assert_eq!(read, Err(Error::ArenaOverlap { layer: 1 }));
+}
+
+/// Every truncation and every bit flip of the graph file is refused or
+/// read, never a panic; whatever reads also runs.
+#[test]
+fn every_truncation_and_bit_flip_is_refused_or_runs() {
+    let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
+    let input = [7i8; 16];
+    let mut arena = vec![0i8; 4096];
+    for len in 0..bytes.len() {
+        assert!(
+            Model::from_bytes(&bytes[..len]).is_err(),
+            "truncated to {len}"
+        );
+    }
+    let body = &bytes[stitch_core::format::HEADER_LEN..bytes.len() - 4];
+    let mut read = 0;
+    for bit in 0..8 * body.len() {
+        let mut body = body.to_vec();
+        body[bit / 8] ^= 1 << (bit % 8);
+        // Re-sealed, so the flip reaches the body's checks, not only the CRC.
+        let file = stitch_core::format::seal(stitch_core::format::VERSION, &body);
+        let Ok(model) = Model::from_bytes(&file) else {
+            continue;
+        };
+        read += 1;
+        if model.arena_bytes() <= arena.len() && model.input_len() == input.len() {
+            let _ = graph::infer(&model, &input, &mut arena);
+        }
+    }
+    // Flips inside weights, biases and scales leave a valid model.
+    assert!(read > 0);
+}
