@@ -4,7 +4,7 @@
 //! `FULLY_CONNECTED` layers, optional trailing `SOFTMAX` and `DEQUANTIZE`.
 
 use stitch_core::requant::{effective_scale, quantize_multiplier};
-use stitch_core::writer::{InputSpec, LayerSpec, ModelSpec, OutputSpec};
+use stitch_core::writer::{InputSpec, LayerSpec, OutputSpec};
 use stitch_core::{Activation, Quantization, Rounding};
 
 use super::graph::{BuiltinOperator as Op, Fused, Graph, Operator, Options, Tensor, TensorType};
@@ -116,7 +116,7 @@ pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError
 }
 
 /// The graph's one input tensor and one output tensor.
-fn endpoints(graph: &Graph<'_>) -> Result<(usize, usize), ImportError> {
+pub(super) fn endpoints(graph: &Graph<'_>) -> Result<(usize, usize), ImportError> {
     let [input] = graph.inputs[..] else {
         return Err(unsupported(format!(
             "the model has {} inputs; stitch imports a model with one",
@@ -133,7 +133,7 @@ fn endpoints(graph: &Graph<'_>) -> Result<(usize, usize), ImportError> {
 }
 
 /// The quantization of an input read as int8 (no leading `QUANTIZE`).
-fn int8_input(input: &Tensor<'_>) -> Result<Quantization, ImportError> {
+pub(super) fn int8_input(input: &Tensor<'_>) -> Result<Quantization, ImportError> {
     if input.dtype != TensorType::Int8 {
         return Err(unsupported(format!(
             "the input is {:?}; stitch imports int8 inputs, or float32 through a leading QUANTIZE",
@@ -154,7 +154,7 @@ fn not_in_chain(op: &Operator, layers: &[LayerSpec], ending: &Ending) -> String 
         _ if ending.softmax || ending.dequantize => {
             "follows the model's SOFTMAX or DEQUANTIZE; stitch imports those only at the end".into()
         }
-        _ => "not supported: stitch imports chains of FULLY_CONNECTED layers (with QUANTIZE, RESHAPE, SOFTMAX, DEQUANTIZE around them)".into(),
+        _ => "not supported: stitch imports chains of FULLY_CONNECTED layers (with QUANTIZE, RESHAPE, SOFTMAX, DEQUANTIZE around them), and graphs with convolutions".into(),
     }
 }
 
@@ -281,7 +281,7 @@ impl<'g, 'b> Walk<'g, 'b> {
         let output_q = int8(op, output, "output")?;
         let weights = tensor(self.graph, weights_index);
         let (out_len, in_len, data) = weight_matrix(op, weights, input, output)?;
-        let weight_scales = weight_scales(op, weights, out_len)?;
+        let weight_scales = weight_scales(op, weights, out_len, 0)?;
         let biases = biases(op, self.graph, bias_index, out_len)?;
         // One scale for the whole tensor: TFLite rounds the scales' product to f32.
         let per_tensor = weights
@@ -369,11 +369,13 @@ fn weight_matrix<'b>(
     Ok((out_len, in_len, data))
 }
 
-/// The weights' scales, one per output channel (a per-tensor scale repeated).
-fn weight_scales(
+/// The weights' scales, one per output channel along `dimension` (a
+/// per-tensor scale repeated).
+pub(super) fn weight_scales(
     op: &Operator,
     weights: &Tensor<'_>,
     out_len: usize,
+    dimension: i32,
 ) -> Result<Vec<f32>, ImportError> {
     let q = weights
         .quantization
@@ -387,7 +389,7 @@ fn weight_scales(
     }
     let scales = match q.scales.len() {
         1 => vec![q.scales[0]; out_len],
-        n if n == out_len && q.dimension == 0 => q.scales.clone(),
+        n if n == out_len && q.dimension == dimension => q.scales.clone(),
         n => {
             return Err(at(
                 op,
@@ -408,7 +410,7 @@ fn weight_scales(
 }
 
 /// The int32 biases, or zeros when the layer has none.
-fn biases(
+pub(super) fn biases(
     op: &Operator,
     graph: &Graph<'_>,
     index: Option<usize>,
@@ -440,7 +442,7 @@ fn biases(
 }
 
 /// An int8 tensor's single scale and zero point.
-fn int8(op: &Operator, t: &Tensor<'_>, role: &str) -> Result<Quantization, ImportError> {
+pub(super) fn int8(op: &Operator, t: &Tensor<'_>, role: &str) -> Result<Quantization, ImportError> {
     if t.dtype != TensorType::Int8 {
         return Err(at(
             op,
@@ -467,7 +469,7 @@ fn int8_quantization(t: &Tensor<'_>) -> Option<Quantization> {
     (scale.is_finite() && scale > 0.0).then_some(Quantization { scale, zero_point })
 }
 
-fn activation_of(op: &Operator, fused: Fused) -> Result<Activation, ImportError> {
+pub(super) fn activation_of(op: &Operator, fused: Fused) -> Result<Activation, ImportError> {
     super::graph::activation(fused).ok_or_else(|| {
         at(
             op,
@@ -479,7 +481,7 @@ fn activation_of(op: &Operator, fused: Fused) -> Result<Activation, ImportError>
 }
 
 /// Number of values of a shape, if every dimension is positive.
-fn elements(shape: &[i32]) -> Option<usize> {
+pub(super) fn elements(shape: &[i32]) -> Option<usize> {
     shape.iter().try_fold(1usize, |n, &d| {
         n.checked_mul(usize::try_from(d).ok().filter(|&d| d > 0)?)
     })
@@ -495,7 +497,7 @@ fn dims(shape: &[i32]) -> Option<[usize; 2]> {
 
 /// The input's shape without its batch dimension of 1 (kept for a 1-D
 /// input), 1 to 4 positive dimensions.
-fn without_batch(shape: &[i32]) -> Option<Vec<usize>> {
+pub(super) fn without_batch(shape: &[i32]) -> Option<Vec<usize>> {
     let dims = match shape {
         [1, rest @ ..] if !rest.is_empty() => rest,
         other => other,
@@ -507,28 +509,27 @@ fn without_batch(shape: &[i32]) -> Option<Vec<usize>> {
     dims.filter(|d| (1..=stitch_core::format::MAX_INPUT_RANK).contains(&d.len()))
 }
 
-fn tensor<'g, 'b>(graph: &'g Graph<'b>, index: usize) -> &'g Tensor<'b> {
+pub(super) fn tensor<'g, 'b>(graph: &'g Graph<'b>, index: usize) -> &'g Tensor<'b> {
     // Indices were checked when the graph was read.
     &graph.tensors[index]
 }
 
-fn at(op: &Operator, why: String) -> ImportError {
+pub(super) fn at(op: &Operator, why: String) -> ImportError {
     ImportError::Unsupported(format!("{}: {why}", op.label()))
 }
 
-fn unsupported(why: String) -> ImportError {
+pub(super) fn unsupported(why: String) -> ImportError {
     ImportError::Unsupported(why)
 }
 
-/// The spec of a chain: `name`, `origin` and the output's meaning added.
-pub fn spec(
-    chain: Chain,
-    name: String,
-    origin: stitch_core::writer::OriginSpec,
+/// What the model's `outputs` mean: the classes named by `--class-names`,
+/// numbered classes after a `SOFTMAX`, else values.
+pub fn output_meaning(
+    outputs: usize,
     class_names: Option<Vec<String>>,
-) -> Result<ModelSpec, ImportError> {
-    let outputs = chain.layers.last().map_or(0, |l| l.out_len);
-    let output = match class_names {
+    ending: Ending,
+) -> Result<OutputSpec, ImportError> {
+    Ok(match class_names {
         Some(names) if names.len() != outputs => {
             return Err(ImportError::Usage(format!(
                 "--class-names gives {} names; the model has {outputs} outputs",
@@ -536,16 +537,9 @@ pub fn spec(
             )));
         }
         Some(names) => OutputSpec::Classes(names),
-        None if chain.ending.softmax => {
+        None if ending.softmax => {
             OutputSpec::Classes((0..outputs).map(|c| format!("class {c}")).collect())
         }
         None => OutputSpec::Values,
-    };
-    Ok(ModelSpec {
-        name,
-        origin: Some(origin),
-        input: chain.input,
-        output,
-        layers: chain.layers,
     })
 }

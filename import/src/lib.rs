@@ -9,6 +9,9 @@
 
 mod chain;
 pub mod graph;
+mod network;
+#[cfg(test)]
+mod network_tests;
 mod operator_names;
 #[cfg(test)]
 mod tests;
@@ -17,8 +20,8 @@ mod tests;
 #[rustfmt::skip]
 mod tflite_schema;
 
-use stitch_core::writer::{ModelSpec, OriginSpec};
-use stitch_core::Rounding;
+use stitch_core::writer::{GraphSpec, ModelSpec, OriginSpec};
+use stitch_core::{LayerKind, Rounding};
 
 pub use chain::Ending;
 
@@ -42,33 +45,112 @@ pub enum ImportError {
     Model(stitch_core::Error),
 }
 
+/// Which runtime's integers the model reproduces: how each layer rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// LiteRT's reference kernels: twice in `CONV_2D`, `DEPTHWISE_CONV_2D`
+    /// and `ADD`, once in `FULLY_CONNECTED` (for a dense chain, `single`).
+    Litert,
+    /// TensorFlow Lite Micro and CMSIS-NN: twice everywhere (`double`).
+    Tflm,
+    /// One rounding in every layer (`--rounding`).
+    Everywhere(Rounding),
+}
+
+impl Match {
+    /// The rounding of a layer of `kind`.
+    pub fn rounding(self, kind: LayerKind) -> Rounding {
+        match self {
+            Match::Litert if matches!(kind, LayerKind::Dense | LayerKind::FullyConnected) => {
+                Rounding::Single
+            }
+            Match::Litert | Match::Tflm => Rounding::Double,
+            Match::Everywhere(rounding) => rounding,
+        }
+    }
+
+    /// `litert`, `tflm`, `single` or `double`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Match::Litert => "litert",
+            Match::Tflm => "tflm",
+            Match::Everywhere(rounding) => rounding.name(),
+        }
+    }
+}
+
 /// What `stitch import` was asked for besides the file.
 pub struct Request {
     /// The model's name (the file's stem).
     pub name: String,
     /// The file's name and SHA-256, recorded in the model.
     pub origin: OriginSpec,
-    pub rounding: Rounding,
+    pub matching: Match,
     pub class_names: Option<Vec<String>>,
 }
 
-/// The result: the model file's bytes and what the chain ended in.
+/// The result: the model file's bytes, the spec they were written from, and
+/// what the graph ended in.
 pub struct Imported {
     pub bytes: Vec<u8>,
-    pub spec: ModelSpec,
+    pub spec: Spec,
     pub ending: Ending,
 }
 
-/// Imports the TFLite model in `bytes`.
+/// A chain of dense layers, or a graph of convolutional ones.
+pub enum Spec {
+    Chain(ModelSpec),
+    Graph(GraphSpec),
+}
+
+impl Imported {
+    /// The chain's spec, if the model is one.
+    pub fn chain(&self) -> Option<&ModelSpec> {
+        match &self.spec {
+            Spec::Chain(spec) => Some(spec),
+            Spec::Graph(_) => None,
+        }
+    }
+}
+
+/// Imports the TFLite model in `bytes`: a graph model if it has an
+/// operator only a graph holds (a convolution, a pool, `ADD`), else a chain.
 pub fn import(bytes: &[u8], request: Request) -> Result<Imported, ImportError> {
     let graph = graph::read(bytes)?;
-    let chain = chain::chain(&graph, request.rounding)?;
-    let ending = chain.ending;
-    let spec = chain::spec(chain, request.name, request.origin, request.class_names)?;
+    let (name, origin) = (request.name, Some(request.origin));
+    if network::is_network(&graph) {
+        let network = network::network(&graph, request.matching)?;
+        let outputs = network.layers.last().map_or(Ok(0), |l| l.op.out_len());
+        let outputs = outputs.map_err(ImportError::Model)?;
+        let output = chain::output_meaning(outputs, request.class_names, network.ending)?;
+        let spec = GraphSpec {
+            name,
+            origin,
+            input: network.input,
+            output,
+            layers: network.layers,
+        };
+        let bytes = stitch_core::writer::graph_to_bytes(&spec).map_err(ImportError::Model)?;
+        return Ok(Imported {
+            bytes,
+            spec: Spec::Graph(spec),
+            ending: network.ending,
+        });
+    }
+    let chain = chain::chain(&graph, request.matching.rounding(LayerKind::Dense))?;
+    let outputs = chain.layers.last().map_or(0, |l| l.out_len);
+    let output = chain::output_meaning(outputs, request.class_names, chain.ending)?;
+    let spec = ModelSpec {
+        name,
+        origin,
+        input: chain.input,
+        output,
+        layers: chain.layers,
+    };
     let bytes = stitch_core::writer::to_bytes(&spec).map_err(ImportError::Model)?;
     Ok(Imported {
         bytes,
-        spec,
-        ending,
+        spec: Spec::Chain(spec),
+        ending: chain.ending,
     })
 }

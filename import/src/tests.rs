@@ -4,12 +4,12 @@
 
 use planus::ReadAsRoot;
 use stitch_core::requant::quantize_multiplier;
-use stitch_core::{Activation, Model, Rounding};
+use stitch_core::{Activation, Model};
 
 use super::tflite_schema::tflite::{
     self, ActivationFunctionType as Fused, BuiltinOptions, TensorType,
 };
-use super::{import, ImportError, Request};
+use super::{import, ImportError, Match, Request};
 
 fn request() -> Request {
     Request {
@@ -18,7 +18,7 @@ fn request() -> Request {
             source: "test.tflite".into(),
             sha256: [7; 32],
         },
-        rounding: Rounding::Single,
+        matching: Match::Litert,
         class_names: None,
     }
 }
@@ -144,7 +144,7 @@ fn chain() -> tflite::Model {
 /// the tables. (planus 1.3 writes an identifier before the root offset, not
 /// after it, so the file is written without one and the identifier inserted:
 /// every other offset in a flatbuffer is relative, so only the root's moves.)
-fn encode(model: &tflite::Model) -> Vec<u8> {
+pub(super) fn encode(model: &tflite::Model) -> Vec<u8> {
     let mut builder = planus::Builder::new();
     let body = builder.finish(model, None);
     let root = u32::from_le_bytes([body[0], body[1], body[2], body[3]]) + 4;
@@ -186,15 +186,15 @@ fn the_chain_imports_with_its_activations_and_zero_biases() {
     assert_eq!(layers.len(), 2);
     assert_eq!(layers[0].activation(), Activation::Relu);
     assert_eq!(layers[1].activation(), Activation::None);
-    assert_eq!(imported.spec.layers[1].biases, [0, 0]);
+    assert_eq!(imported.chain().unwrap().layers[1].biases, [0, 0]);
     // Per tensor: one multiplier for every channel; per channel: one each.
     assert_eq!(
-        imported.spec.layers[1].multipliers[0],
-        imported.spec.layers[1].multipliers[1]
+        imported.chain().unwrap().layers[1].multipliers[0],
+        imported.chain().unwrap().layers[1].multipliers[1]
     );
     assert_ne!(
-        imported.spec.layers[0].multipliers[0],
-        imported.spec.layers[0].multipliers[1]
+        imported.chain().unwrap().layers[0].multipliers[0],
+        imported.chain().unwrap().layers[0].multipliers[1]
     );
     assert!(
         model.class_names().next().is_none(),
@@ -216,7 +216,7 @@ fn every_fused_activation_stitch_runs_is_imported_and_the_others_refused() {
         match activation {
             Some(activation) => {
                 let imported = import(&encode(&model), request()).expect("import");
-                assert_eq!(imported.spec.layers[0].activation, activation);
+                assert_eq!(imported.chain().unwrap().layers[0].activation, activation);
             }
             None => assert_eq!(
                 refusal(&model),
@@ -227,13 +227,26 @@ fn every_fused_activation_stitch_runs_is_imported_and_the_others_refused() {
 }
 
 #[test]
-fn a_convolution_is_refused_by_name() {
+fn an_operator_outside_chains_and_graphs_is_refused_by_name() {
+    let mut model = chain();
+    add_operator_code(&mut model, 28); // TANH
+    subgraph(&mut model).operators.as_mut().unwrap()[1].opcode_index = 1;
+    assert_eq!(
+        refusal(&model),
+        "operator 1 (TANH): not supported: stitch imports chains of FULLY_CONNECTED layers (with QUANTIZE, RESHAPE, SOFTMAX, DEQUANTIZE around them), and graphs with convolutions"
+    );
+}
+
+/// A convolution makes the model a graph: the importer reads it as one,
+/// and names what is wrong with it there.
+#[test]
+fn a_convolution_is_imported_as_a_graph() {
     let mut model = chain();
     add_operator_code(&mut model, 3); // CONV_2D
     subgraph(&mut model).operators.as_mut().unwrap()[1].opcode_index = 1;
     assert_eq!(
         refusal(&model),
-        "operator 1 (CONV_2D): not supported: stitch imports chains of FULLY_CONNECTED layers (with QUANTIZE, RESHAPE, SOFTMAX, DEQUANTIZE around them)"
+        "operator 1 (CONV_2D): has options of another operator"
     );
 }
 
@@ -400,14 +413,14 @@ fn data_ranges(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
 #[test]
 fn the_importer_survives_every_truncation_and_bit_flip_of_the_autoencoder() {
     let bytes = AUTOENCODER;
-    let whole = import(bytes, request())
-        .expect("the autoencoder imports")
-        .spec;
+    let imported = import(bytes, request()).expect("the autoencoder imports");
+    let whole = imported.chain().unwrap().clone();
     let mut unreferenced_tail = 0;
     for len in 0..bytes.len() {
         if let Ok(imported) = import(&bytes[..len], request()) {
             // Only the origin's SHA-256 (of the cut file) may differ.
-            let same = imported.spec.layers == whole.layers && imported.spec.input == whole.input;
+            let same = imported.chain().unwrap().layers == whole.layers
+                && imported.chain().unwrap().input == whole.input;
             assert!(same, "truncated to {len} bytes, imported a different model");
             unreferenced_tail += 1;
         }
@@ -504,7 +517,7 @@ fn a_per_tensor_layer_rounds_its_scales_product_to_f32_as_tflite_does() {
     let f32_product = quantize_multiplier(f64::from(input * weight) / f64::from(output));
     let double = quantize_multiplier(f64::from(input) * f64::from(weight) / f64::from(output));
     assert_ne!(f32_product, double);
-    let layer = &imported.spec.layers[1];
+    let layer = &imported.chain().unwrap().layers[1];
     assert!(layer
         .multipliers
         .iter()

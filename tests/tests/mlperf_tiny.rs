@@ -1,24 +1,20 @@
 //! MLPerf Tiny's keyword-spotting network (DS-CNN: CONV_2D, DEPTHWISE_CONV_2D,
-//! AVERAGE_POOL_2D, RESHAPE, FULLY_CONNECTED, SOFTMAX) and image
+//! AVERAGE_POOL_2D, RESHAPE, FULLY_CONNECTED, SOFTMAX), image
 //! classification network (ResNet-8: CONV_2D and ADD, then the same ending)
-//! and visual wake words network (MobileNet, the first ops again) run
-//! operator by operator with stitch-core's kernels, straight from the
-//! `.tflite`: their logits and int8 softmax on the reference inputs equal
-//! LiteRT's (which rounds twice in the convolutions and ADD and once in the
-//! fully connected layer) and CMSIS-NN's (twice everywhere) byte for byte.
-//!
-//! The model format does not hold convolutional layers yet; this walk over
-//! the TFLite graph is the test's, the arithmetic is all stitch-core's.
+//! and visual wake words network (MobileNet, the first ops again), imported
+//! from their `.tflite` as graph models and run by `stitch_core::graph`:
+//! their logits and int8 softmax on the reference inputs equal LiteRT's
+//! (`--match litert`: twice in the convolutions and ADD, once in the fully
+//! connected layer) and CMSIS-NN's (`--match tflm`: twice everywhere) byte
+//! for byte.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
-use stitch_core::conv::{self, Add, FeatureMap, Padding, Requantization, Window};
-use stitch_core::requant::{effective_scale, quantize_multiplier, to_int8};
 use stitch_core::softmax::Int8Softmax;
-use stitch_core::writer::{activation_range, peak_live_bytes, plan_arena, Lifetime};
-use stitch_core::{Quantization, Rounding};
-use stitch_import::graph::{self, BuiltinOperator as Op, Fused, Graph, Operator, Options, Tensor};
+use stitch_core::writer::OriginSpec;
+use stitch_core::{graph, Model};
+use stitch_import::graph::{BuiltinOperator as Op, Options};
+use stitch_import::{Match, Request};
 
 fn data(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -36,270 +32,75 @@ fn reference(prefix: &str, output: &str, runtime: &Runtime, count: usize) -> Vec
     ))
 }
 
-/// How a runtime rounds: in the convolutions, and in FULLY_CONNECTED.
+/// A runtime whose reference outputs the tests hold, and what `stitch
+/// import` is asked to match for it.
 struct Runtime {
     name: &'static str,
-    conv: Rounding,
-    dense: Rounding,
+    matching: Match,
 }
 
 const LITERT: Runtime = Runtime {
     name: "litert",
-    conv: Rounding::Double,
-    dense: Rounding::Single,
+    matching: Match::Litert,
 };
 const CMSIS_NN: Runtime = Runtime {
     name: "cmsis-nn-double",
-    conv: Rounding::Double,
-    dense: Rounding::Double,
+    matching: Match::Tflm,
 };
 
-fn quantization(t: &Tensor<'_>) -> Quantization {
-    let q = t.quantization.as_ref().expect("a quantized tensor");
-    Quantization {
-        scale: q.scales[0],
-        zero_point: q.zero_points[0] as i8,
-    }
-}
-
-fn map(t: &Tensor<'_>) -> FeatureMap {
-    let [1, height, width, channels] = t.shape[..] else {
-        panic!("{}: not [1, h, w, c]: {:?}", t.name, t.shape)
-    };
-    FeatureMap {
-        height: height as usize,
-        width: width as usize,
-        channels: channels as usize,
-    }
-}
-
-fn clamp(activation: Fused, output: Quantization) -> (i8, i8) {
-    let activation = graph::activation(activation).expect("an activation stitch runs");
-    let range = activation_range(activation, output);
-    (*range.start(), *range.end())
-}
-
-fn window(padding: graph::Padding, stride: (i32, i32), size: (usize, usize)) -> Window {
-    Window {
-        height: size.0,
-        width: size.1,
-        stride_height: stride.0 as usize,
-        stride_width: stride.1 as usize,
-        padding: match padding {
-            graph::Padding::Same => Padding::Same,
-            graph::Padding::Valid => Padding::Valid,
+/// Imports `model` matching `runtime`: a graph model, read back.
+fn import(model: &str, runtime: &Runtime) -> Vec<u8> {
+    let request = Request {
+        name: model.into(),
+        origin: OriginSpec {
+            source: model.into(),
+            sha256: [0; 32],
         },
-    }
-}
-
-/// A convolution's weights, per-channel multipliers and shifts, and biases.
-struct Channels<'b> {
-    weights: Vec<i8>,
-    multipliers: Vec<i32>,
-    shifts: Vec<i8>,
-    biases: Vec<i32>,
-    weight_tensor: &'b Tensor<'b>,
-}
-
-fn channels<'b>(
-    g: &'b Graph<'b>,
-    op: &Operator,
-    input: Quantization,
-    output: Quantization,
-) -> Channels<'b> {
-    let weights = &g.tensors[op.input(1).unwrap()];
-    let bias = &g.tensors[op.input(2).unwrap()];
-    let scales = &weights.quantization.as_ref().unwrap().scales;
-    // Only a fully connected layer with one weight scale rounds the scales'
-    // product to f32; convolutions never do.
-    let f32_product = op.is(Op::FullyConnected) && scales.len() == 1;
-    let (multipliers, shifts) = scales
-        .iter()
-        .map(|&w| quantize_multiplier(effective_scale(input.scale, w, output.scale, f32_product)))
-        .unzip();
-    Channels {
-        weights: weights.data.unwrap().iter().map(|&b| b as i8).collect(),
-        multipliers,
-        shifts,
-        biases: bias
-            .data
-            .unwrap()
-            .chunks_exact(4)
-            .map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect(),
-        weight_tensor: weights,
-    }
-}
-
-/// `CONV_2D` or `DEPTHWISE_CONV_2D`: the window (from the weights' shape)
-/// and the clamp, into `y`.
-fn convolution(
-    g: &Graph<'_>,
-    op: &Operator,
-    x: &[i8],
-    (window, clamp): (impl Fn(&[i32]) -> Window, (i8, i8)),
-    runtime: &Runtime,
-    y: &mut [i8],
-) {
-    let (input, output) = (&g.tensors[op.input(0).unwrap()], &g.tensors[op.outputs[0]]);
-    let (qi, qo) = (quantization(input), quantization(output));
-    let c = channels(g, op, qi, qo);
-    let requantization = Requantization {
-        biases: &c.biases,
-        multipliers: &c.multipliers,
-        shifts: &c.shifts,
-        rounding: runtime.conv,
-        input_zero_point: qi.zero_point,
-        output_zero_point: qo.zero_point,
-        clamp,
+        matching: runtime.matching,
+        class_names: None,
     };
-    let w = window(&c.weight_tensor.shape);
-    let got = if op.is(Op::Conv2d) {
-        conv::conv2d(x, map(input), &c.weights, w, &requantization, y)
-    } else {
-        conv::depthwise_conv2d(x, map(input), &c.weights, w, &requantization, y)
-    };
-    assert_eq!(got.unwrap(), map(output), "{}", op.label());
+    let imported = stitch_import::import(&data(model), request).expect("imports");
+    assert!(Model::from_bytes(&imported.bytes).unwrap().is_graph());
+    imported.bytes
 }
 
-/// `FULLY_CONNECTED`, with stitch-core's requantization, into `y`.
-fn fully_connected(
-    g: &Graph<'_>,
-    op: &Operator,
-    x: &[i8],
-    (min, max): (i8, i8),
-    runtime: &Runtime,
-    y: &mut [i8],
-) {
-    let (qi, qo) = (
-        quantization(&g.tensors[op.input(0).unwrap()]),
-        quantization(&g.tensors[op.outputs[0]]),
-    );
-    let c = channels(g, op, qi, qo);
-    for (o, (row, out)) in c.weights.chunks_exact(x.len()).zip(y).enumerate() {
-        let acc: i32 = row
-            .iter()
-            .zip(x)
-            .map(|(&w, &v)| i32::from(w) * (i32::from(v) - i32::from(qi.zero_point)))
-            .sum();
-        let channel = o.min(c.multipliers.len() - 1);
-        *out = to_int8(
-            acc + c.biases[o],
-            c.multipliers[channel],
-            c.shifts[channel],
-            runtime.dense,
-            qo.zero_point,
-            min,
-            max,
-        );
-    }
-}
-
-/// Runs `op` on the values of its input tensors; returns its output's.
-fn run(
-    g: &Graph<'_>,
-    op: &Operator,
-    values: &HashMap<usize, Vec<i8>>,
-    runtime: &Runtime,
-) -> Vec<i8> {
-    let x = &values[&op.input(0).unwrap()][..];
-    let input = &g.tensors[op.input(0).unwrap()];
-    let output = &g.tensors[op.outputs[0]];
-    let out_len: usize = output.shape.iter().map(|&d| d as usize).product();
-    let mut y = vec![0i8; out_len];
-    let (qi, qo) = (quantization(input), quantization(output));
-    match op.options {
-        Options::Conv2d {
-            padding,
-            stride,
-            activation,
-            ..
-        }
-        | Options::DepthwiseConv2d {
-            padding,
-            stride,
-            activation,
-            ..
-        } => {
-            let w = |shape: &[i32]| window(padding, stride, (shape[1] as usize, shape[2] as usize));
-            convolution(g, op, x, (w, clamp(activation, qo)), runtime, &mut y);
-        }
-        Options::Pool2d {
-            padding,
-            stride,
-            filter,
-            activation,
-        } => {
-            let w = window(padding, stride, (filter.0 as usize, filter.1 as usize));
-            let got = if op.is(Op::AveragePool2d) {
-                conv::average_pool2d(x, map(input), w, clamp(activation, qo), &mut y)
-            } else {
-                conv::max_pool2d(x, map(input), w, clamp(activation, qo), &mut y)
-            };
-            assert_eq!(got.unwrap(), map(output), "{}", op.label());
-        }
-        Options::FullyConnected { activation, .. } => {
-            fully_connected(g, op, x, clamp(activation, qo), runtime, &mut y);
-        }
-        Options::Add { activation } => {
-            let other = op.input(1).unwrap();
-            let add = Add::new(
-                qi,
-                quantization(&g.tensors[other]),
-                qo,
-                clamp(activation, qo),
-                runtime.conv,
-            )
-            .unwrap();
-            add.apply(x, &values[&other], &mut y).unwrap();
-        }
-        Options::Softmax { beta } => {
-            Int8Softmax::new(qi.scale, beta)
-                .unwrap()
-                .apply(x, &mut y)
-                .unwrap();
-        }
-        _ if op.is(Op::Reshape) => y.copy_from_slice(x),
-        _ => panic!("{} is not in these networks", op.label()),
-    }
-    y
-}
-
-/// Runs `model` on its `count` reference inputs of `input_len` values, for
-/// both runtimes: the logits and the softmax must be theirs.
+/// Imports `model` both ways and runs it on its `count` reference inputs of
+/// `input_len` values: the logits and the int8 softmax of them must be the
+/// runtime's, byte for byte.
 fn bit_exact(model: &str, prefix: &str, count: usize, input_len: usize, classes: usize) {
-    let bytes = data(model);
-    let g = graph::read(&bytes).unwrap();
     let inputs = data(&format!("{prefix}-inputs-first{count}.bin"));
     assert_eq!(inputs.len(), count * input_len);
-    let fully_connected = g
-        .operators
-        .iter()
-        .position(|op| op.is(Op::FullyConnected))
-        .unwrap();
     for runtime in [LITERT, CMSIS_NN] {
+        let bytes = import(model, &runtime);
+        let model = Model::from_bytes(&bytes).unwrap();
+        let softmax = Int8Softmax::new(model.output_quantization().scale, 1.0).unwrap();
         let logits = reference(prefix, "logits", &runtime, count);
-        let softmax = reference(prefix, "softmax", &runtime, count);
+        let probabilities = reference(prefix, "softmax", &runtime, count);
+        let mut arena = vec![0i8; model.arena_bytes()];
         for (i, x) in inputs.chunks_exact(input_len).enumerate() {
+            let x: Vec<i8> = x.iter().map(|&b| b as i8).collect();
+            let got = graph::infer(&model, &x, &mut arena).unwrap();
             let expected = i * classes..(i + 1) * classes;
-            let mut values: HashMap<usize, Vec<i8>> = HashMap::new();
-            values.insert(g.inputs[0], x.iter().map(|&b| b as i8).collect());
-            for op in &g.operators {
-                let y = run(&g, op, &values, &runtime);
-                if op.index == fully_connected {
-                    let want: Vec<i8> = logits[expected.clone()].iter().map(|&b| b as i8).collect();
-                    assert_eq!(y, want, "{prefix} {} logits, input {i}", runtime.name);
-                }
-                values.insert(op.outputs[0], y);
-            }
-            let got: Vec<u8> = values[&g.outputs[0]].iter().map(|&q| q as u8).collect();
             assert_eq!(
-                got, &softmax[expected],
+                as_bytes(got),
+                &logits[expected.clone()],
+                "{prefix} {} logits, input {i}",
+                runtime.name
+            );
+            let mut p = vec![0i8; classes];
+            softmax.apply(got, &mut p).unwrap();
+            assert_eq!(
+                as_bytes(&p),
+                &probabilities[expected],
                 "{prefix} {} softmax, input {i}",
                 runtime.name
             );
         }
     }
+}
+
+fn as_bytes(values: &[i8]) -> Vec<u8> {
+    values.iter().map(|&q| q as u8).collect()
 }
 
 #[test]
@@ -327,12 +128,13 @@ fn int8_softmax_of_the_reference_logits_is_tflites() {
         ("vww-mobilenet-int8.tflite", "vww", 10, 2),
     ] {
         let bytes = data(model);
-        let g = graph::read(&bytes).unwrap();
+        let g = stitch_import::graph::read(&bytes).unwrap();
         let op = g.operators.iter().find(|op| op.is(Op::Softmax)).unwrap();
         let Options::Softmax { beta } = op.options else {
             panic!("{}: no softmax options", op.label());
         };
-        let scale = quantization(&g.tensors[op.input(0).unwrap()]).scale;
+        let input = &g.tensors[op.input(0).unwrap()];
+        let scale = input.quantization.as_ref().unwrap().scales[0];
         let softmax = Int8Softmax::new(scale, beta).unwrap();
         for runtime in [LITERT, CMSIS_NN] {
             let logits = reference(prefix, "logits", &runtime, count);
@@ -352,78 +154,20 @@ fn int8_softmax_of_the_reference_logits_is_tflites() {
     }
 }
 
-/// The activations of `g` as tensors to plan, one per buffer: each from the
-/// operator that writes it (0 for the input) to the last that reads it; a
-/// RESHAPE's output is its input's buffer (nothing moves), so it only makes
-/// that buffer live longer.
-fn lifetimes(g: &Graph<'_>) -> Vec<Lifetime> {
-    let bytes = |t: usize| g.tensors[t].shape.iter().map(|&d| d as usize).product();
-    // Buffer of each tensor: its own, or for a RESHAPE output its input's.
-    let mut buffer: HashMap<usize, usize> = HashMap::new();
-    let mut lives: HashMap<usize, Lifetime> = HashMap::new();
-    for &input in &g.inputs {
-        buffer.insert(input, input);
-        lives.insert(
-            input,
-            Lifetime {
-                bytes: bytes(input),
-                first: 0,
-                last: 0,
-            },
-        );
-    }
-    for op in &g.operators {
-        for input in op.inputs.iter().flatten() {
-            if let Some(life) = buffer.get(input).and_then(|b| lives.get_mut(b)) {
-                life.last = op.index;
-            }
-        }
-        let output = op.outputs[0];
-        if op.is(Op::Reshape) {
-            buffer.insert(output, buffer[&op.input(0).unwrap()]);
-        } else {
-            buffer.insert(output, output);
-            lives.insert(
-                output,
-                Lifetime {
-                    bytes: bytes(output),
-                    first: op.index,
-                    last: op.index,
-                },
-            );
-        }
-    }
-    let end = g.operators.len() - 1;
-    for output in &g.outputs {
-        lives.get_mut(&buffer[output]).unwrap().last = end;
-    }
-    let mut lives: Vec<(usize, Lifetime)> = lives.into_iter().collect();
-    lives.sort_by_key(|&(t, _)| t);
-    lives.into_iter().map(|(_, life)| life).collect()
-}
-
-/// The arena stitch plans for each network's activations (its kernels need
-/// no scratch) is within what the networks' peak live activations need, and
-/// no larger than CMSIS-NN's activations plus scratch.
+/// The arena each imported network records is no larger than CMSIS-NN's
+/// activations plus scratch (the model's input is the caller's, outside it).
 #[test]
-fn planned_arenas_fit_the_peak_and_beat_cmsis_nn() {
-    // (model, the README's peak live activations, CMSIS-NN's activations + scratch)
-    for (model, peak, cmsis_nn) in [
+fn imported_arenas_beat_cmsis_nn() {
+    // (model, the arena stitch plans, CMSIS-NN's activations + scratch)
+    for (model, planned, cmsis_nn) in [
         ("kws-ds-cnn-int8.tflite", 16_000, 16_256),
         ("ic-resnet8-int8.tflite", 49_152, 51_456),
         ("vww-mobilenet-int8.tflite", 55_296, 56_320),
     ] {
-        let bytes = data(model);
-        let g = graph::read(&bytes).unwrap();
-        let tensors = lifetimes(&g);
-        let plan = plan_arena(&tensors).expect("valid lifetimes");
-        eprintln!(
-            "{model}: arena {} B, peak live {} B, CMSIS-NN {cmsis_nn} B",
-            plan.bytes,
-            peak_live_bytes(&tensors)
-        );
-        assert_eq!(peak_live_bytes(&tensors), peak, "{model}");
-        assert_eq!(plan.bytes, peak, "{model}: the plan reaches the peak");
-        assert!(plan.bytes <= cmsis_nn, "{model}");
+        let bytes = import(model, &LITERT);
+        let arena = Model::from_bytes(&bytes).unwrap().arena_bytes();
+        eprintln!("{model}: arena {arena} B, CMSIS-NN {cmsis_nn} B");
+        assert_eq!(arena, planned, "{model}");
+        assert!(arena <= cmsis_nn, "{model}");
     }
 }

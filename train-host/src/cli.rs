@@ -337,10 +337,16 @@ pub struct ImportArgs {
     /// Output model [default: MODEL.stitch beside the .tflite]
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Which integers to reproduce: `single` rounds like LiteRT (TFLite on a
-    /// desktop), `double` like TensorFlow Lite Micro and CMSIS-NN on a chip.
-    #[arg(long, value_name = "single|double", default_value = "single", value_parser = rounding)]
-    pub rounding: stitch_core::Rounding,
+    /// Which runtime's integers to reproduce: `litert` (TFLite on a desktop,
+    /// its reference kernels: convolutions and ADD round twice, fully
+    /// connected layers once) or `tflm` (TensorFlow Lite Micro and CMSIS-NN
+    /// on a chip: twice everywhere) [default: litert]
+    #[arg(long = "match", value_name = "litert|tflm", value_parser = runtime, conflicts_with = "rounding")]
+    pub matching: Option<stitch_import::Match>,
+    /// One rounding for every layer instead: for a dense model `single` is
+    /// `--match litert` and `double` is `--match tflm`.
+    #[arg(long, value_name = "single|double", value_parser = rounding)]
+    pub rounding: Option<stitch_core::Rounding>,
     /// Class names, one per output, comma-separated [default: class 0, class
     /// 1, ... for a model that ends in SOFTMAX; none (values) otherwise]
     #[arg(long, value_name = "A,B,...", value_delimiter = ',')]
@@ -393,6 +399,27 @@ pub struct VectorsArgs {
     /// Only the first N vectors.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub count: Option<u32>,
+}
+
+impl ImportArgs {
+    /// What `--match` or `--rounding` asks for.
+    pub fn matching(&self) -> stitch_import::Match {
+        match (self.matching, self.rounding) {
+            (Some(matching), _) => matching,
+            (None, Some(rounding)) => stitch_import::Match::Everywhere(rounding),
+            (None, None) => stitch_import::Match::Litert,
+        }
+    }
+}
+
+fn runtime(s: &str) -> Result<stitch_import::Match, String> {
+    match s {
+        "litert" => Ok(stitch_import::Match::Litert),
+        "tflm" => Ok(stitch_import::Match::Tflm),
+        _ => Err(format!(
+            "`{s}` is not a runtime stitch matches (litert or tflm)"
+        )),
+    }
 }
 
 fn rounding(s: &str) -> Result<stitch_core::Rounding, String> {

@@ -18,9 +18,17 @@ struct Report<'a> {
     source: String,
     sha256: String,
     out: String,
+    /// The runtime matched: `litert`, `tflm`, or `single`/`double` everywhere.
+    #[serde(rename = "match")]
+    matching: &'static str,
+    /// The layers' rounding: `single` or `double`, or `per layer`.
     rounding: &'static str,
+    /// `chain` (dense layers) or `graph` (convolutions).
+    kind: &'static str,
     layers: usize,
-    input_shape: &'a [usize],
+    /// Bytes of arena a graph needs (0 for a chain).
+    arena_bytes: usize,
+    input_shape: &'a [u32],
     outputs: usize,
     /// `classes` or `values`.
     output: &'static str,
@@ -49,7 +57,7 @@ pub fn run(args: &ImportArgs) -> Result<(), Error> {
             source: file_part(&args.model, Path::file_name),
             sha256: Sha256::digest(&bytes).into(),
         },
-        rounding: args.rounding,
+        matching: args.matching(),
         class_names: args.class_names.clone(),
     };
     let imported = import::import(&bytes, request).map_err(|source| Error::Import {
@@ -57,33 +65,50 @@ pub fn run(args: &ImportArgs) -> Result<(), Error> {
         source,
     })?;
     crate::atomic::write_bytes(&out, &imported.bytes)?;
-    let spec = &imported.spec;
-    let classes = matches!(spec.output, stitch_core::writer::OutputSpec::Classes(_));
+    // The importer read the file back: the figures are the model's own.
+    let model = stitch_core::Model::from_bytes(&imported.bytes)
+        .map_err(|e| Error::model(&out, e.to_string()))?;
+    let classes = model.output_meaning() == stitch_core::OutputMeaning::Classes;
+    let mut roundings = model.layers().iter().map(|l| l.rounding().name());
+    let first = roundings.next().unwrap_or("single");
     let report = Report {
         source: args.model.display().to_string(),
-        sha256: spec
-            .origin
-            .as_ref()
+        sha256: model
+            .origin()
             .map(|o| o.sha256.iter().map(|b| format!("{b:02x}")).collect())
             .unwrap_or_default(),
         out: out.display().to_string(),
-        rounding: args.rounding.name(),
-        layers: spec.layers.len(),
-        input_shape: &spec.input.shape,
-        outputs: spec.layers.last().map_or(0, |l| l.out_len),
+        matching: args.matching().name(),
+        rounding: if roundings.all(|r| r == first) {
+            first
+        } else {
+            "per layer"
+        },
+        kind: if model.is_graph() { "graph" } else { "chain" },
+        layers: model.layers().len(),
+        arena_bytes: model.arena_bytes(),
+        input_shape: model.input_shape(),
+        outputs: model.output_len(),
         output: if classes { "classes" } else { "values" },
         softmax: imported.ending.softmax,
         dequantize: imported.ending.dequantize,
         model_bytes: imported.bytes.len(),
     };
+    let arena = if model.is_graph() {
+        format!(", arena {} bytes", report.arena_bytes)
+    } else {
+        String::new()
+    };
     eprintln!(
-        "imported {} -> {}: {} dense layers, input {:?}, {} output {}, {} rounding, {} bytes",
+        "imported {} -> {}: {} layers ({}), input {:?}, {} output {}, rounding as {} ({}), {} bytes{arena}",
         report.source,
         report.out,
         report.layers,
+        report.kind,
         report.input_shape,
         report.outputs,
         report.output,
+        report.matching,
         report.rounding,
         report.model_bytes
     );

@@ -1,6 +1,7 @@
 //! `stitch inspect`: what is in a .stitch model file, read by stitch-core.
 
-use stitch_core::{Layer, Model, OutputMeaning};
+use stitch_core::conv::Padding;
+use stitch_core::{Layer, LayerKind, Model, OutputMeaning};
 
 use crate::cli::InspectArgs;
 use crate::error::Error;
@@ -8,6 +9,8 @@ use crate::int8::pixels::shape;
 
 /// How `ram_bytes` is defined (also printed, so nobody has to guess).
 pub const RAM_DEFINITION: &str = "the two activation buffers of stitch_core::Engine<N> for N = the widest layer output: 2 * N bytes (stack not included; a chip's figure, with the Cortex-M4 kernel's scratch and the stack: stitch inspect --target)";
+/// How `ram_bytes` is defined for a graph model.
+pub const ARENA_DEFINITION: &str = "the arena stitch_core::graph::infer runs in, planned when the model was written: tensors alive together never share bytes (the input is the caller's; stack not included)";
 
 #[derive(Debug, serde::Serialize)]
 struct Report<'a> {
@@ -29,6 +32,8 @@ struct Report<'a> {
     class_names: Vec<&'a str>,
     /// `single`, `double`, or `mixed` when layers differ.
     rounding: &'static str,
+    /// `chain` (dense layers, run on an Engine) or `graph` (run in an arena).
+    kind: &'static str,
     layers: Vec<LayerReport>,
     parameters: usize,
     macs: usize,
@@ -36,6 +41,8 @@ struct Report<'a> {
     model_bytes: u64,
     ram_bytes: usize,
     ram_bytes_definition: &'static str,
+    /// A graph's arena (0 for a chain).
+    arena_bytes: usize,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -64,9 +71,20 @@ struct LayerReport {
     shift_max: i8,
     weight_bytes: usize,
     bias_bytes: usize,
+    /// Weights and biases.
+    parameters: usize,
+    /// A graph layer's input tensors (0 the model's input, k layer k - 1's output).
+    reads: Option<Vec<usize>>,
+    /// A convolution's or pool's output, `[height, width, channels]`.
+    output_shape: Option<[usize; 3]>,
+    /// A convolution's or pool's window: `3x3/2 same`.
+    window: Option<String>,
+    /// Where a graph layer's output starts in the arena.
+    arena_offset: Option<usize>,
 }
 
 fn layer_report(layer: &Layer<'_>) -> LayerReport {
+    let dense = layer.kind() == LayerKind::Dense;
     let channels: Vec<_> = (0..layer.out_len())
         .filter_map(|c| layer.channel(c))
         .collect();
@@ -74,7 +92,7 @@ fn layer_report(layer: &Layer<'_>) -> LayerReport {
     let shifts = channels.iter().map(|c| c.shift);
     let output = layer.output_quantization();
     LayerReport {
-        kind: "dense",
+        kind: layer.kind().name(),
         in_len: layer.in_len(),
         out: layer.out_len(),
         activation: layer.activation().name(),
@@ -89,6 +107,28 @@ fn layer_report(layer: &Layer<'_>) -> LayerReport {
         shift_max: shifts.max().unwrap_or(0),
         weight_bytes: layer.weight_bytes().len(),
         bias_bytes: layer.bias_bytes().len(),
+        parameters: if dense {
+            layer.macs() + layer.out_len()
+        } else {
+            layer.weight_bytes().len() + layer.bias_bytes().len() / 4
+        },
+        reads: layer
+            .reads()
+            .map(|(first, second)| [first].into_iter().chain(second).collect()),
+        output_shape: layer.output_map().map(|m| [m.height, m.width, m.channels]),
+        window: layer.window().map(|w| {
+            let padding = match w.padding {
+                Padding::Same => "same",
+                Padding::Valid => "valid",
+            };
+            let stride = if w.stride_height == w.stride_width {
+                w.stride_height.to_string()
+            } else {
+                format!("{}x{}", w.stride_height, w.stride_width)
+            };
+            format!("{}x{}/{stride} {padding}", w.height, w.width)
+        }),
+        arena_offset: layer.arena_offset(),
     }
 }
 
@@ -108,6 +148,14 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
     let bytes = crate::int8::read(path)?;
     let model = crate::int8::parse(&bytes, path)?;
     if let Some(target) = args.target {
+        if model.is_graph() {
+            return Err(Error::Usage(format!(
+                "{}: a graph model (convolutions): --target predicts chains of dense layers only, so far; \
+                 the arena is {} bytes, and stitch-graph measures the rest in QEMU (README, Run MLPerf Tiny)",
+                path.display(),
+                model.arena_bytes()
+            )));
+        }
         let chip = (target, args.entry);
         return super::inspect_target::run(path, &model, bytes.len(), chip, args.json);
     }
@@ -136,13 +184,23 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
         classes: model.class_names().len(),
         class_names: model.class_names().collect(),
         rounding: rounding(&model),
-        parameters: model.layers().iter().map(|l| l.macs() + l.out_len()).sum(),
+        kind: if model.is_graph() { "graph" } else { "chain" },
+        parameters: layers.iter().map(|l| l.parameters).sum(),
         macs: model.layers().iter().map(Layer::macs).sum(),
         layers,
         max_width: model.max_width(),
         model_bytes: bytes.len() as u64,
-        ram_bytes: model.ram_bytes(),
-        ram_bytes_definition: RAM_DEFINITION,
+        ram_bytes: if model.is_graph() {
+            model.arena_bytes()
+        } else {
+            model.ram_bytes()
+        },
+        ram_bytes_definition: if model.is_graph() {
+            ARENA_DEFINITION
+        } else {
+            RAM_DEFINITION
+        },
+        arena_bytes: model.arena_bytes(),
     };
     if args.json {
         let text = serde_json::to_string_pretty(&report)?;
@@ -200,14 +258,23 @@ fn human(r: &Report<'_>) -> String {
         }
     }
     let _ = writeln!(s, "  rounding        {}", r.rounding);
+    let kinds = if r.kind == "graph" {
+        "graph layers".to_string()
+    } else {
+        "dense".to_string()
+    };
     let _ = writeln!(
         s,
-        "  layers          {} dense, {} parameters, {} multiply-accumulates",
+        "  layers          {} {kinds}, {} parameters, {} multiply-accumulates",
         r.layers.len(),
         r.parameters,
         r.macs
     );
-    layer_table(&mut s, r);
+    if r.kind == "graph" {
+        graph_table(&mut s, r);
+    } else {
+        layer_table(&mut s, r);
+    }
     let _ = writeln!(s, "  model_bytes     {} (file size)", r.model_bytes);
     let _ = writeln!(
         s,
@@ -250,6 +317,48 @@ fn layer_table(s: &mut String, r: &Report<'_>) {
             format!("{}..{}", l.shift_min, l.shift_max),
             l.weight_bytes,
             l.bias_bytes
+        );
+    }
+}
+
+/// A graph's layers: kind, the tensors read, output shape, window,
+/// activation, rounding, output quantization, bytes, arena offset.
+fn graph_table(s: &mut String, r: &Report<'_>) {
+    use std::fmt::Write as _;
+    let _ = writeln!(
+        s,
+        "    {:<2} {:<18} {:>6} {:>12} {:>13}  {:<12} {:<6} {:>10} {:>5} {:>9} {:>8}",
+        "#",
+        "kind",
+        "reads",
+        "out",
+        "window",
+        "activation",
+        "round",
+        "out scale",
+        "zp",
+        "weights B",
+        "arena @"
+    );
+    for (i, l) in r.layers.iter().enumerate() {
+        let reads = l.reads.as_deref().unwrap_or(&[]);
+        let reads: Vec<String> = reads.iter().map(usize::to_string).collect();
+        let out = l
+            .output_shape
+            .map_or(l.out.to_string(), |[h, w, c]| format!("{h}x{w}x{c}"));
+        let _ = writeln!(
+            s,
+            "    {i:<2} {:<18} {:>6} {:>12} {:>13}  {:<12} {:<6} {:>10.6} {:>5} {:>9} {:>8}",
+            l.kind,
+            reads.join(","),
+            out,
+            l.window.as_deref().unwrap_or("-"),
+            l.activation,
+            l.rounding,
+            l.output_scale,
+            l.output_zero_point,
+            l.weight_bytes,
+            l.arena_offset.unwrap_or(0)
         );
     }
 }

@@ -36,6 +36,9 @@ pub fn predict(bytes: &[u8], data: &Dataset, path: &Path) -> Result<Vec<u8>, Err
 /// after the other. `path` only names the model in errors.
 pub fn run(model: &Model<'_>, inputs: &[&[u8]], path: &Path) -> Result<Vec<i8>, Error> {
     let model_error = |e: stitch_core::Error| Error::model(path, e.to_string());
+    if model.is_graph() {
+        return run_graph(model, inputs).map_err(model_error);
+    }
     let mut buffer = vec![0u8; Prepared::buffer_len(model)];
     let prepared = Prepared::new(model, &mut buffer).map_err(model_error)?;
     let mut engine = Box::new(Engine::<MAX_WIDTH>::new());
@@ -53,6 +56,21 @@ pub fn run(model: &Model<'_>, inputs: &[&[u8]], path: &Path) -> Result<Vec<i8>, 
             .infer_prepared(&prepared, input)
             .map_err(model_error)?;
         outputs.extend_from_slice(inference.logits());
+    }
+    Ok(outputs)
+}
+
+/// [`run`] for a graph model: one inference at a time in an arena of the
+/// model's size, the inputs flipped back to int8.
+fn run_graph(model: &Model<'_>, inputs: &[&[u8]]) -> Result<Vec<i8>, stitch_core::Error> {
+    let mut arena = vec![0i8; model.arena_bytes()];
+    let mut outputs = Vec::with_capacity(inputs.len() * model.output_len());
+    let mut input = vec![0i8; model.input_len()];
+    for bytes in inputs {
+        for (q, &x) in input.iter_mut().zip(*bytes) {
+            *q = (x ^ 0x80) as i8;
+        }
+        outputs.extend_from_slice(stitch_core::graph::infer(model, &input, &mut arena)?);
     }
     Ok(outputs)
 }
