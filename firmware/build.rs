@@ -81,7 +81,12 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{}: not a valid stitch model: {e}", model_path.display()))?;
     let data = Data::read(&model, &manifest)?;
     let max_width = max_width(data.needed_width)?;
-    let ram = engine_ram_bytes(max_width) + RAM_RESERVE;
+    // A graph model runs in its arena (stitch-graph); a chain on an engine.
+    let ram = if model.is_graph() {
+        model.arena_bytes()
+    } else {
+        engine_ram_bytes(max_width)
+    } + RAM_RESERVE;
     let armv6m = target.starts_with("thumbv6m");
     if armv6m && env::var_os("CARGO_FEATURE_BOARD").is_some() {
         return Err("the `board` feature targets the STM32F405 (thumbv7em-none-eabihf): a Cortex-M0 has no DWT cycle counter".into());
@@ -95,12 +100,15 @@ fn run() -> Result<(), String> {
     let config = format!(
         "/// Widest buffer the engine holds (`STITCH_MAX_WIDTH`, else what the model needs).\n\
          pub const MAX_WIDTH: usize = {max_width};\n\
+         /// Bytes of a graph model's arena (0 for a chain).\n\
+         pub const ARENA_BYTES: usize = {};\n\
          /// Values of one input.\n\
          pub const INPUT_LEN: usize = {};\n\
          /// The QEMU machine the firmware is linked for.\n\
          pub const MACHINE: &str = \"{}\";\n\
          /// Why a Cortex-M0 build runs on another machine, or empty.\n\
          pub const MACHINE_NOTE: &str = \"{note}\";\n",
+        model.arena_bytes(),
         model.input_len(),
         machine.name
     );
@@ -137,6 +145,12 @@ impl Data {
     /// through `Engine::infer`; checked against `model`.
     fn read(model: &Model<'_>, manifest: &Path) -> Result<Data, String> {
         let Some(path) = env::var_os("STITCH_VECTORS").map(PathBuf::from) else {
+            if model.is_graph() {
+                return Err(
+                    "a graph model runs on vectors: set STITCH_VECTORS (stitch export-vectors)"
+                        .into(),
+                );
+            }
             let path = manifest.join("data/test-images.bin");
             let bytes = read(&path, "the test images")?;
             Samples::new(&bytes, model.input_len()).map_err(|e| {
@@ -166,6 +180,14 @@ impl Data {
             ));
         }
         println!("cargo::rustc-cfg=stitch_vectors");
+        if model.is_graph() {
+            // No engine: stitch-firmware refuses the model and says so.
+            return Ok(Data {
+                bytes,
+                needed_width: 1,
+                image_record: None,
+            });
+        }
         let needed_width = match env::var("STITCH_ENTRY").as_deref() {
             Ok("bytes") => {
                 println!("cargo::rustc-cfg=stitch_bytes_entry");

@@ -128,6 +128,9 @@ fn fail(error: stitch_core::Error) -> ! {
     if let stitch_core::Error::Capacity { .. } = error {
         outln!("error: rebuild with a larger STITCH_MAX_WIDTH (now {MAX_WIDTH})");
     }
+    if let stitch_core::Error::GraphModel = error {
+        outln!("error: run it with: cargo run --release --bin stitch-graph");
+    }
     output::exit(EXIT_ERROR)
 }
 

@@ -1,0 +1,148 @@
+//! stitch-graph: runs the embedded graph model (convolutions, pools, `ADD`:
+//! an imported MLPerf Tiny network) on its vectors with `graph::infer`, in
+//! a static arena of exactly `Model::arena_bytes`, and prints one line per
+//! vector and a summary:
+//!
+//! ```text
+//! vector=<i> ok
+//! vector=<i> mismatch output=<j> expected=<e> got=<g> differing=<d>
+//! summary mode=graph vectors=<N> mismatches=<M> instructions_per_inference=<X> stack_bytes=<S> arena_bytes=<A> model_bytes=<B> machine=<m>
+//! ```
+//!
+//! `instructions_per_inference` is the median over the vectors of one
+//! inference's count minus an empty call's, as `stitch-firmware` measures.
+//! Exit status: 0, 1 when the model or an inference fails, 2 when a vector
+//! mismatches.
+#![no_std]
+#![no_main]
+
+use cortex_m_rt::entry;
+use stitch_core::vectors::Vectors;
+use stitch_core::{graph, Model};
+use stitch_firmware::counter::{self, Counter};
+use stitch_firmware::embedded::{self, ARENA_BYTES, MACHINE, MACHINE_NOTE};
+use stitch_firmware::{outln, output, stack};
+
+/// Exit status when the model or an inference fails.
+const EXIT_ERROR: u32 = 1;
+/// Exit status when a vector's outputs differ from the expected ones.
+const EXIT_MISMATCH: u32 = 2;
+/// Most vectors measured (their counts are kept to take the median).
+const MAX_VECTORS: usize = 64;
+
+/// What a measured call leaves: the outputs' length, or the error.
+type Outcome = Option<Result<usize, stitch_core::Error>>;
+
+/// A measured call: the inference and the empty call share this signature,
+/// so the difference of their counts is the inference's work alone.
+type Call = fn(&Model<'_>, &[i8], &mut [i8], &mut Outcome);
+
+/// One inference (never inlined, so its frame lies below the painted SP).
+#[inline(never)]
+fn infer(model: &Model<'_>, input: &[i8], arena: &mut [i8], outcome: &mut Outcome) {
+    *outcome = Some(graph::infer(model, input, arena).map(<[i8]>::len));
+}
+
+/// The empty call whose count is subtracted: same arguments, no work.
+#[inline(never)]
+fn empty_call(_model: &Model<'_>, _input: &[i8], _arena: &mut [i8], _outcome: &mut Outcome) {
+    // SAFETY: an empty instruction sequence; it only stops the call being removed.
+    unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) };
+}
+
+/// The count of one `call` and the stack it used below this frame.
+#[inline(never)]
+fn timed(
+    counter: &Counter,
+    call: Call,
+    model: &Model<'_>,
+    input: &[i8],
+    arena: &mut [i8],
+    outcome: &mut Outcome,
+) -> (u32, usize) {
+    let painted = stack::paint();
+    let ((), count) = counter.measure(|| call(model, input, arena, outcome));
+    (count, painted.used())
+}
+
+fn fail(error: stitch_core::Error) -> ! {
+    outln!("error: {error}");
+    output::exit(EXIT_ERROR)
+}
+
+#[entry]
+fn main() -> ! {
+    let Some(mut core) = cortex_m::Peripherals::take() else {
+        output::exit(EXIT_ERROR)
+    };
+    let counter = Counter::start(&mut core);
+    let Some(arena) = cortex_m::singleton!(: [i8; ARENA_BYTES] = [0; ARENA_BYTES]) else {
+        output::exit(EXIT_ERROR)
+    };
+    let Some(counts) = cortex_m::singleton!(: [u32; MAX_VECTORS] = [0; MAX_VECTORS]) else {
+        output::exit(EXIT_ERROR)
+    };
+    if !MACHINE_NOTE.is_empty() {
+        outln!("note: {MACHINE_NOTE}");
+    }
+    let bytes = embedded::model();
+    // Borrowed from the result: a model is kilobytes, one copy is enough.
+    let read = Model::from_bytes(bytes);
+    let model = read.as_ref().unwrap_or_else(|&e| fail(e));
+    let vectors = Vectors::from_bytes(embedded::data()).unwrap_or_else(|e| fail(e));
+    let (mut empty, mut stack_bytes, mut mismatches) = (u32::MAX, 0, 0);
+    for (index, vector) in vectors.iter().enumerate() {
+        let (count, _) = timed(&counter, empty_call, model, vector.input, arena, &mut None);
+        empty = empty.min(count);
+        let mut outcome = None;
+        let (count, used) = timed(&counter, infer, model, vector.input, arena, &mut outcome);
+        stack_bytes = stack_bytes.max(used);
+        if let Some(slot) = counts.get_mut(index) {
+            *slot = count;
+        }
+        let len = match outcome {
+            Some(Ok(len)) => len,
+            Some(Err(e)) => fail(e),
+            None => output::exit(EXIT_ERROR),
+        };
+        // The outputs are the last layer's, at the start of its place in the arena.
+        let start = model
+            .layers()
+            .last()
+            .and_then(|l| l.arena_offset())
+            .unwrap_or(0);
+        let outputs = arena.get(start..start + len).unwrap_or(&[]);
+        match outputs
+            .iter()
+            .zip(vector.expected)
+            .position(|(a, b)| a != b)
+        {
+            None => outln!("vector={index} ok"),
+            Some(at) => {
+                mismatches += 1;
+                let differing = outputs
+                    .iter()
+                    .zip(vector.expected)
+                    .filter(|(a, b)| a != b)
+                    .count();
+                outln!(
+                    "vector={index} mismatch output={at} expected={} got={} differing={differing}",
+                    vector.expected[at],
+                    outputs[at]
+                );
+            }
+        }
+    }
+    let measured = &mut counts[..vectors.len().min(MAX_VECTORS)];
+    measured.sort_unstable();
+    let median = measured.get(measured.len() / 2).copied().unwrap_or(0);
+    outln!(
+        "summary mode=graph vectors={} mismatches={mismatches} instructions_per_inference={} \
+         stack_bytes={stack_bytes} arena_bytes={ARENA_BYTES} model_bytes={} unit={} machine={MACHINE}",
+        vectors.len(),
+        median.saturating_sub(empty),
+        bytes.len(),
+        counter::UNIT,
+    );
+    output::exit(if mismatches == 0 { 0 } else { EXIT_MISMATCH })
+}
