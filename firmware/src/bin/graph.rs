@@ -6,6 +6,7 @@
 //! ```text
 //! vector=<i> ok
 //! vector=<i> mismatch output=<j> expected=<e> got=<g> differing=<d>
+//! counts unit=<instructions|cycles> empty_call=<E> min=<a> median=<m> max=<b>
 //! summary mode=graph vectors=<N> mismatches=<M> instructions_per_inference=<X> stack_bytes=<S> arena_bytes=<A> model_bytes=<B> machine=<m>
 //! ```
 //!
@@ -136,13 +137,19 @@ fn main() -> ! {
     let measured = &mut counts[..vectors.len().min(MAX_VECTORS)];
     measured.sort_unstable();
     let median = measured.get(measured.len() / 2).copied().unwrap_or(0);
+    let (min, max) = (measured.first(), measured.last());
+    outln!(
+        "counts unit={} empty_call={empty} min={} median={median} max={}",
+        counter::UNIT,
+        min.copied().unwrap_or(0),
+        max.copied().unwrap_or(0)
+    );
     outln!(
         "summary mode=graph vectors={} mismatches={mismatches} instructions_per_inference={} \
-         stack_bytes={stack_bytes} arena_bytes={ARENA_BYTES} model_bytes={} unit={} machine={MACHINE}",
+         stack_bytes={stack_bytes} arena_bytes={ARENA_BYTES} model_bytes={} machine={MACHINE}",
         vectors.len(),
         median.saturating_sub(empty),
         bytes.len(),
-        counter::UNIT,
     );
     output::exit(if mismatches == 0 { 0 } else { EXIT_MISMATCH })
 }
