@@ -11,7 +11,7 @@ APT_PACKAGES := dataset-fashion-mnist qemu-system-arm binutils-arm-none-eabi
 DEMO_DIR := target/demo
 STITCH := target/release/stitch
 
-.PHONY: setup demo test lint test-host core-no-std core-publish firmware-check panic-never bench bench-mcu fuzz
+.PHONY: setup demo test lint test-host core-no-std core-publish firmware-check panic-never bench bench-mcu fuzz mlperf-kws mlperf-ic mlperf-vww
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -90,3 +90,8 @@ fuzz:
 # Instructions per inference, code size, flash, RAM and stack on Cortex-M4F and M0 (QEMU).
 bench-mcu: setup
 	scripts/bench-mcu.sh
+
+# MLPerf Tiny's convolutional networks from .tflite to QEMU (MATCH=litert|tflm,
+# TARGET=thumbv7em-none-eabihf|thumbv6m-none-eabi).
+mlperf-kws mlperf-ic mlperf-vww: setup
+	scripts/run-mlperf.sh $(@:mlperf-%=%)

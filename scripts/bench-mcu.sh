@@ -116,6 +116,38 @@ echo "inference .text = sum of these code symbols (arm-none-eabi-nm -S -C; LTO i
 echo "the engine's entry into stitch_firmware::infer*, the wrappers of one inference call):"
 printf '%s' "$symbols_note"
 
+# MLPerf Tiny's convolutional networks, imported matching LiteRT, in stitch-graph
+# on their reference vectors: instructions, stack, arena, flash, and the .text of
+# the graph path (stitch_core::graph, ::conv and ::requant, the measured wrapper
+# with everything inlined into it, the window walk's iterator, and the runtime
+# library's float helpers ADD's set-up calls).
+echo
+echo "MLPerf Tiny (stitch-graph, scripts/run-mlperf.sh), measured:"
+echo
+echo "| model | chip | instructions per inference | stack | arena | model | graph .text |"
+echo "|---|---|---:|---:|---:|---:|---:|"
+for name in kws ic vww; do
+  for target in "${FIRMWARE_TARGETS[@]}"; do
+    chip=$([ "$target" = thumbv6m-none-eabi ] && echo cortex-m0 || echo cortex-m4)
+    out=$(TARGET=$target "$ROOT/scripts/run-mlperf.sh" "$name" 2>"$WORK/mlperf.log") \
+      || { cat "$WORK/mlperf.log" >&2; die "$name on $target: scripts/run-mlperf.sh failed"; }
+    summary=$(grep '^summary ' <<<"$out") || die "$name on $target: no summary line"
+    [ "$(field "$summary" mismatches)" = 0 ] || die "$name on $target: $(field "$summary" mismatches) vectors differ"
+    text=0
+    while read -r size; do
+      text=$((text + 16#$size))
+    done < <(arm-none-eabi-nm -S -C "$(firmware_elf "$target" stitch-graph)" | awk '
+      $3 ~ /^[tT]$/ {
+        name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", name)
+        if (name ~ /^<?stitch_core::(graph|conv|requant)/ || name ~ /^stitch_graph::infer/ \
+            || name ~ /FlattenCompat/ || name ~ /^compiler_builtins::float/ || name ~ /^__aeabi_[dl]/) print $2
+      }')
+    printf '| %s | %s | %s | %s B | %s B | %s B | %s B |\n' "$name" "$chip" \
+      "$(field "$summary" instructions_per_inference)" "$(field "$summary" stack_bytes)" \
+      "$(field "$summary" arena_bytes)" "$(field "$summary" model_bytes)" "$text"
+  done
+done
+
 # The convolution kernels (stitch_core::conv, portable Rust) on layers shaped like
 # MLPerf Tiny's keyword spotting: instructions per multiply-accumulate.
 echo

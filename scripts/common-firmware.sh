@@ -51,13 +51,14 @@ use_vectors() {
   fi
 }
 
-# run_firmware TARGET: build the release firmware for TARGET and run it in QEMU
+# run_firmware TARGET [BIN]: build the release firmware's BIN (stitch-firmware,
+# or stitch-graph for a graph model) for TARGET and run it in QEMU
 # (firmware/qemu-run.sh); its output goes to stdout. Fails (printing the output)
 # when the firmware fails.
 run_firmware() {
-  local target=$1 out status=0
-  (cd "$ROOT/firmware" && cargo build --release --quiet --bin stitch-firmware --target "$target")
-  out=$(cd "$ROOT/firmware" && timeout "$QEMU_TIMEOUT" cargo run --release --quiet --bin stitch-firmware --target "$target" 2>&1) || status=$?
+  local target=$1 bin=${2:-stitch-firmware} out status=0
+  (cd "$ROOT/firmware" && cargo build --release --quiet --bin "$bin" --target "$target")
+  out=$(cd "$ROOT/firmware" && timeout "$QEMU_TIMEOUT" cargo run --release --quiet --bin "$bin" --target "$target" 2>&1) || status=$?
   if [ "$status" != 0 ]; then
     printf '%s\n' "$out" >&2
     [ "$status" = 124 ] && die "$target: QEMU did not finish within ${QEMU_TIMEOUT}s"
@@ -66,10 +67,10 @@ run_firmware() {
   printf '%s\n' "$out"
 }
 
-# firmware_elf TARGET: the release ELF (honours CARGO_TARGET_DIR).
+# firmware_elf TARGET [BIN]: the release ELF (honours CARGO_TARGET_DIR).
 firmware_elf() {
   local dir=${CARGO_TARGET_DIR:-$ROOT/firmware/target}
-  echo "$dir/$1/release/stitch-firmware"
+  echo "$dir/$1/release/${2:-stitch-firmware}"
 }
 
 # field LINE KEY: the value of KEY=... in a `key=value ...` line.

@@ -136,7 +136,13 @@ fn main() -> ! {
     }
     let measured = &mut counts[..vectors.len().min(MAX_VECTORS)];
     measured.sort_unstable();
-    let median = measured.get(measured.len() / 2).copied().unwrap_or(0);
+    // The mean of the middle two for an even count, as stitch-firmware's.
+    let middle = |i: usize| u64::from(measured.get(i).copied().unwrap_or(0));
+    let n = measured.len();
+    let median = match n % 2 {
+        1 => middle(n / 2),
+        _ => (middle((n / 2).saturating_sub(1)) + middle(n / 2)) / 2,
+    } as u32;
     let (min, max) = (measured.first(), measured.last());
     outln!(
         "counts unit={} empty_call={empty} min={} median={median} max={}",
