@@ -265,7 +265,7 @@ impl Kernel<1> for FileLayout<'_> {
         [output]: [&mut [u8]; 1],
         last: bool,
     ) {
-        kernels::dense(layer, input, output, last, &mut self.0);
+        kernels::dense::<false>(layer, input, output, last, &mut self.0);
     }
 }
 

@@ -126,17 +126,33 @@ pub fn to_int8(
 ///   `h = P >> 32` (the rounding term `2^(30+e)` is a multiple of 2^32 and
 ///   comes in as the `+ 1`);
 /// - double: gemmlowp's first rounding `t = (P + 2^30) >> 31` is the rounded
-///   high word of `2 acc * M` (`2 acc` fits: `|acc| < 2^30`), and its second
+///   high word of `2 acc * M` (`2 acc` fits while `|acc| < 2^30`, a dense
+///   layer's bound; with `WIDE`, `2 P` in 64 bits, for any `acc`), and its second
 ///   `(t - [t < 0] + 2^(e-1)) >> e` is `((u >> (e-1)) + 1) >> 1` with
 ///   `u = t + (t >> 31)`.
 ///
-/// `|h|, |t| <= 2^30`, so nothing overflows. Other shifts take [`requantize`].
+/// `|h| <= 2^30` and `|t| <= 2^31`, so nothing overflows. Other shifts take
+/// [`requantize`].
 #[inline(always)]
-pub(crate) fn scale_validated(acc: i32, multiplier: i32, shift: i8, double: bool) -> i32 {
+pub(crate) fn scale_validated<const WIDE: bool>(
+    acc: i32,
+    multiplier: i32,
+    shift: i8,
+    double: bool,
+) -> i32 {
     if shift <= -2 {
         let wide_mul = crate::kernels::wide_mul;
         let (high, right) = if double {
-            let t = ((wide_mul(acc.wrapping_shl(1), multiplier) + (1 << 31)) >> 32) as i32;
+            // `2 acc` in 32 bits while `|acc| < 2^30` (a dense layer's
+            // bound); `2 acc m` in 64 for any `acc` (`WIDE`: a graph's
+            // convolutions, whose accumulators may reach 2^30, as
+            // MobileNet's dead channels do), one to four instructions more.
+            let doubled = if WIDE {
+                wide_mul(acc, multiplier) << 1
+            } else {
+                wide_mul(acc.wrapping_shl(1), multiplier)
+            };
+            let t = ((doubled + (1 << 31)) >> 32) as i32;
             (crate::kernels::minus_if_negative(t), -1 - i32::from(shift))
         } else {
             (

@@ -60,7 +60,11 @@ fn the_reader_gives_back_every_layer_as_written() {
 }
 
 /// The plan: the conv's output stays alive across the depthwise layer (the
-/// ADD reads it), so the three never share bytes; the arena is the peak.
+/// ADD reads it), so the three never share bytes; the arena is the peak:
+/// the first convolution's output (32 B) and its scratch (its 9 gathered
+/// values in 3 words, the Cortex-M4 kernel's 64 words of unpacked input and
+/// 2 + 3 partial sums: 72 words), more than the three 32-byte tensors the
+/// `ADD` sees.
 #[test]
 fn the_plan_keeps_the_residual_apart_and_fits_the_peak() {
     let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
@@ -75,7 +79,7 @@ fn the_plan_keeps_the_residual_apart_and_fits_the_peak() {
     assert!(apart(region(0), region(1)));
     assert!(apart(region(0), region(2)));
     assert!(apart(region(1), region(2)));
-    assert_eq!(model.arena_bytes(), 3 * 32);
+    assert_eq!(model.arena_bytes(), 32 + 4 * 72);
 }
 
 /// `graph::infer` equals the kernels run by hand, layer by layer.
@@ -85,7 +89,7 @@ fn inference_is_the_kernels_layer_by_layer() {
     let bytes = graph_to_bytes(&spec).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
     let input: Vec<i8> = (0..16).map(|i| (i * 29 % 200 - 100) as i8).collect();
-    let mut arena = vec![0i8; model.arena_bytes()];
+    let mut arena = vec![0u32; model.arena_bytes() / 4];
     let got = graph::infer(&model, &input, &mut arena).unwrap().to_vec();
 
     let mut tensors = vec![input.clone()];
@@ -201,13 +205,14 @@ fn inference_is_the_kernels_layer_by_layer() {
 fn graph_and_chain_models_refuse_the_other_runner() {
     let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
-    let mut arena = vec![0i8; model.arena_bytes()];
+    let words = model.arena_bytes() / 4;
+    let mut arena = vec![0u32; words];
     let input = [0i8; 16];
     assert_eq!(
-        graph::infer(&model, &input, &mut arena[..95]),
+        graph::infer(&model, &input, &mut arena[..words - 1]),
         Err(Error::ArenaSize {
-            needed: 96,
-            found: 95
+            needed: 4 * words,
+            found: 4 * words - 4
         })
     );
     assert_eq!(
@@ -271,27 +276,28 @@ fn the_reader_refuses_bad_wiring_and_overlapping_plans() {
 }
 
 /// A plan whose outputs overlap a live tensor: the file's offsets rewritten
-/// so that the depthwise layer writes over the conv's output, which the ADD
-/// still reads.
+/// so that the `ADD` writes over the depthwise layer's output, which it reads.
 #[test]
 fn an_overlapping_plan_is_refused() {
     let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
-    let (conv, depthwise) = (
-        model.layers()[0].arena_offset().unwrap() as u8,
+    let (depthwise, add) = (
         model.layers()[1].arena_offset().unwrap() as u8,
+        model.layers()[2].arena_offset().unwrap() as u8,
     );
-    // Find the depthwise layer's offset varint: its tag (2), input 1, offset.
+    assert!(depthwise < 128 && add < 128, "one-byte varints");
+    // The ADD's record: its tag (6), input 1, offset, scratch 0, tensor 2,
+    // 32 values (every varint one byte).
     let body = &bytes[stitch_core::format::HEADER_LEN..bytes.len() - 4];
     let at = body
-        .windows(3)
-        .position(|w| w == [2, 1, depthwise])
-        .expect("the depthwise record");
+        .windows(6)
+        .position(|w| w == [6, 1, add, 0, 2, 32])
+        .expect("the ADD's record");
     let mut body = body.to_vec();
-    body[at + 2] = conv;
+    body[at + 2] = depthwise;
     let file = stitch_core::format::seal(stitch_core::format::VERSION, &body);
     let read = Model::from_bytes(&file).map(|_| ());
-    assert_eq!(read, Err(Error::ArenaOverlap { layer: 1 }));
+    assert_eq!(read, Err(Error::ArenaOverlap { layer: 2 }));
 }
 
 /// Every truncation and every bit flip of the graph file is refused or
@@ -300,7 +306,7 @@ fn an_overlapping_plan_is_refused() {
 fn every_truncation_and_bit_flip_is_refused_or_runs() {
     let bytes = graph_to_bytes(&tiny_graph_spec()).unwrap();
     let input = [7i8; 16];
-    let mut arena = vec![0i8; 4096];
+    let mut arena = vec![0u32; 1024];
     for len in 0..bytes.len() {
         assert!(
             Model::from_bytes(&bytes[..len]).is_err(),
@@ -318,7 +324,7 @@ fn every_truncation_and_bit_flip_is_refused_or_runs() {
             continue;
         };
         read += 1;
-        if model.arena_bytes() <= arena.len() && model.input_len() == input.len() {
+        if model.arena_bytes() <= 4 * arena.len() && model.input_len() == input.len() {
             let _ = graph::infer(&model, &input, &mut arena);
         }
     }

@@ -76,7 +76,7 @@ fn bit_exact(model: &str, prefix: &str, count: usize, input_len: usize, classes:
         let softmax = Int8Softmax::new(model.output_quantization().scale, 1.0).unwrap();
         let logits = reference(prefix, "logits", &runtime, count);
         let probabilities = reference(prefix, "softmax", &runtime, count);
-        let mut arena = vec![0i8; model.arena_bytes()];
+        let mut arena = vec![0u32; model.arena_bytes() / 4];
         for (i, x) in inputs.chunks_exact(input_len).enumerate() {
             let x: Vec<i8> = x.iter().map(|&b| b as i8).collect();
             let got = graph::infer(&model, &x, &mut arena).unwrap();
@@ -154,20 +154,24 @@ fn int8_softmax_of_the_reference_logits_is_tflites() {
     }
 }
 
-/// The arena each imported network records is no larger than CMSIS-NN's
-/// activations plus scratch (the model's input is the caller's, outside it).
+/// The arena each imported network records (activations and the dense
+/// kernels' scratch; the model's input is the caller's, outside it) against
+/// CMSIS-NN's activations plus scratch: below it for IC and VWW; 332 B (2 %)
+/// above it for KWS, whose 1x1 convolutions' scratch (gathered pixel, the
+/// Cortex-M4 kernel's unpacked inputs and sums: 588 B) comes on top of its
+/// peak of live activations, 16,000 B.
 #[test]
-fn imported_arenas_beat_cmsis_nn() {
+fn imported_arenas_against_cmsis_nn() {
     // (model, the arena stitch plans, CMSIS-NN's activations + scratch)
     for (model, planned, cmsis_nn) in [
-        ("kws-ds-cnn-int8.tflite", 16_000, 16_256),
-        ("ic-resnet8-int8.tflite", 49_152, 51_456),
-        ("vww-mobilenet-int8.tflite", 55_296, 56_320),
+        ("kws-ds-cnn-int8.tflite", 16_588, 16_256),
+        ("ic-resnet8-int8.tflite", 49_628, 51_456),
+        ("vww-mobilenet-int8.tflite", 55_636, 56_320),
     ] {
         let bytes = import(model, &LITERT);
         let arena = Model::from_bytes(&bytes).unwrap().arena_bytes();
         eprintln!("{model}: arena {arena} B, CMSIS-NN {cmsis_nn} B");
         assert_eq!(arena, planned, "{model}");
-        assert!(arena <= cmsis_nn, "{model}");
+        assert!(arena <= cmsis_nn || model.starts_with("kws"), "{model}");
     }
 }

@@ -9,7 +9,7 @@ use crate::model::Model;
 /// compiler places a few registers differently for each, within 7 instructions);
 /// a model of one layer skips the walk's loop; the walk's step per layer.
 const ENGINE: EngineCost = EngineCost {
-    inference: [79, 115],
+    inference: [83, 127],
     single_layer: 7,
     walk_step: [58, 60],
     to_input_bytes,

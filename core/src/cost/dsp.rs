@@ -13,7 +13,7 @@ const BLOCK: u64 = 4;
 /// compiler places a few registers differently for each, within 3 instructions);
 /// a model of one layer skips the walk's loop; the walk's step per layer.
 const ENGINE: EngineCost = EngineCost {
-    inference: [88, 115],
+    inference: [84, 117],
     single_layer: 8,
     walk_step: [41, 42],
     to_input_bytes,

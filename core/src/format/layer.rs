@@ -122,9 +122,7 @@ impl<'a> From<LayerRecord<'a>> for Layer<'a> {
                 )
             }
             OpRecord::FullyConnected(f) => {
-                let outputs = f.channels.shifts.len();
-                let inputs = f.channels.weights.len().checked_div(outputs).unwrap_or(0);
-                let lengths = (to_u32(Some(inputs)), to_u32(Some(outputs)));
+                let lengths = (f.inputs, to_u32(Some(f.channels.shifts.len())));
                 let op = Op::FullyConnected(f.wiring);
                 (
                     op,

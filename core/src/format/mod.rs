@@ -19,7 +19,7 @@ pub use layout::{
     COLUMN_MULTIPLE, ROWS_PER_GROUP, WEIGHT_OFFSET,
 };
 pub use records::{Activation, Rounding};
-pub(crate) use records::{Head, InputRecord, OriginRecord, OutputRecord};
+pub(crate) use records::{Head, InputRecord, OriginRecord, OutputRecord, WindowedRecord};
 #[cfg(feature = "alloc")]
 pub(crate) use records::{MapRecord, WindowRecord, WiringRecord};
 

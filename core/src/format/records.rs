@@ -146,17 +146,23 @@ pub(crate) enum OpRecord<'a> {
     Add(AddRecord),
 }
 
-/// Where a graph layer reads and writes: its (first) input tensor, and the
-/// arena offset of its output. Tensor 0 is the model's input (the caller's
-/// slice); tensor `k` is the output of layer `k - 1`.
+/// Where a graph layer reads and writes: its (first) input tensor, the
+/// arena offset of its output, and the arena offset of its scratch (a
+/// convolution's window gathered, and the Cortex-M4 kernel's sums; 4-aligned;
+/// 0 for a layer that needs none). Tensor 0 is the model's input (the
+/// caller's slice); tensor `k` is the output of layer `k - 1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct WiringRecord {
     pub input: u8,
     pub offset: u32,
+    pub scratch: u32,
 }
 
-/// A graph layer's per-output-channel data, as TFLite stores it (no folding):
-/// int8 weights (two's complement), int32 LE biases, int32 LE Q31
+/// A graph layer's weights and per-output-channel data: for `CONV_2D` and
+/// `FULLY_CONNECTED` as a dense layer's (each output a row of its window's
+/// values, in the blocked layout, offset binary, the input zero point folded
+/// into the biases), for `DEPTHWISE_CONV_2D` as TFLite stores them (int8,
+/// `[h][w][channels]`, biases unfolded); int32 LE biases and Q31
 /// multipliers, int8 shifts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct ChannelsRecord<'a> {
@@ -256,10 +262,12 @@ pub(crate) struct ConvRecord<'a> {
     pub channels: ChannelsRecord<'a>,
 }
 
-/// `FULLY_CONNECTED` in a graph: as many inputs as its input tensor holds.
+/// `FULLY_CONNECTED` in a graph: `inputs` values, as many as its input
+/// tensor holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct FullyConnectedRecord<'a> {
     pub wiring: WiringRecord,
+    pub inputs: u32,
     #[serde(borrow)]
     pub channels: ChannelsRecord<'a>,
 }

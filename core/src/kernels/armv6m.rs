@@ -310,13 +310,18 @@ unsafe extern "C" fn dot_groups(
 /// itself when their number is odd): one call of [`dot_groups`] per pair of
 /// groups, then each of its outputs stored.
 #[inline(never)]
-pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bool) {
+pub(super) fn dense<const WIDE: bool>(
+    layer: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    last: bool,
+) {
     // Every stored weight is `w + 128`: each sum holds `128 * sum(x)` too much.
     let sum_x = input
         .iter()
         .fold(0u32, |sum, &x| sum.wrapping_add(u32::from(x)));
     let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
-    let epilogue = Epilogue::new(layer, last);
+    let epilogue = Epilogue::<WIDE>::new(layer, last);
     // The inputs in pairs of blocks, and a last partial pair zero-padded
     // (built as words: a byte copy would call `memcpy`).
     let pairs = input.len() / COLUMN_MULTIPLE;

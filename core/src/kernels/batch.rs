@@ -104,7 +104,7 @@ fn dense_batch(
     last: bool,
 ) {
     let in_len = layer.in_len();
-    let epilogue = Epilogue::new(layer, last);
+    let epilogue = Epilogue::<false>::new(layer, last);
     let mut outputs = outputs.map(|out| out.iter_mut());
     let mut channels = channels(layer);
     let groups = weights.chunks_exact(ROWS_PER_PASS * in_len);

@@ -89,6 +89,19 @@ pub(crate) struct ScratchMut<'s> {
     partials: &'s mut [i32],
 }
 
+impl<'s> ScratchMut<'s> {
+    /// The scratch in caller-owned `words` (a graph model's arena): the
+    /// unpacked chunk, then the partial sums for `words.len() - CHUNK / 2 - 3`
+    /// outputs; `None` if they are fewer than the unpacked chunk's.
+    pub(crate) fn from_words(words: &'s mut [u32]) -> Option<Self> {
+        let (unpacked, partials) = words.split_first_chunk_mut::<{ CHUNK / 2 }>()?;
+        Some(ScratchMut {
+            unpacked,
+            partials: bytemuck::cast_slice_mut(partials),
+        })
+    }
+}
+
 /// What [`accumulate`] runs over: one chunk of the input, every group.
 #[repr(C)]
 struct Plan {
@@ -343,7 +356,7 @@ fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
 /// One dense layer: every output's sum, chunk by chunk, into the scratch's
 /// partial sums, then the epilogue.
 #[inline(never)]
-pub(super) fn dense(
+pub(super) fn dense<const WIDE: bool>(
     layer: &Layer<'_>,
     input: &[u8],
     output: &mut [u8],
@@ -400,5 +413,5 @@ pub(super) fn dense(
     }
     // Every stored weight is `w + 128`: the sums hold `128 * sum(x)` too much.
     let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
-    super::store_all(layer, last, output, scratch.partials, correction);
+    super::store_all::<WIDE>(layer, last, output, scratch.partials, correction);
 }

@@ -71,6 +71,13 @@ mod none {
     /// A [`Scratch`] borrowed: nothing.
     pub(crate) struct ScratchMut<'s>(core::marker::PhantomData<&'s mut ()>);
 
+    impl<'s> ScratchMut<'s> {
+        /// Nothing of `words` (the Cortex-M4 kernel's scratch is unused here).
+        pub(crate) fn from_words(_words: &'s mut [u32]) -> Option<Self> {
+            Some(ScratchMut(core::marker::PhantomData))
+        }
+    }
+
     impl<const MAX_WIDTH: usize> Scratch<MAX_WIDTH> {
         pub(crate) const fn new() -> Self {
             Scratch
@@ -88,15 +95,18 @@ mod none {
 /// A hidden layer's outputs are stored as `q + 128` (the next layer's input
 /// bytes), the logits as `q`; the offset is folded into the zero point and
 /// the clamp, so storing is one truncation to a byte either way.
+///
+/// `WIDE` epilogues take any `i32` accumulator (a graph's convolutions);
+/// the others, a dense chain's, rely on its `|acc| < 2^30` and are shorter.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Epilogue {
+pub(crate) struct Epilogue<const WIDE: bool> {
     zero_point: i32,
     min: i32,
     max: i32,
     double: bool,
 }
 
-impl Epilogue {
+impl<const WIDE: bool> Epilogue<WIDE> {
     /// The epilogue of `layer`; `last` says its outputs are the model's.
     #[inline(always)]
     pub(crate) fn new(layer: &Layer<'_>, last: bool) -> Self {
@@ -127,7 +137,7 @@ impl Epilogue {
         sum: i32,
         (bias, multiplier, shift): (i32, i32, i8),
     ) -> u8 {
-        let scaled = scale_validated(bias.wrapping_add(sum), multiplier, shift, DOUBLE);
+        let scaled = scale_validated::<WIDE>(bias.wrapping_add(sum), multiplier, shift, DOUBLE);
         // `scaled` is within +-2^30: adding the zero point cannot overflow.
         (scaled + self.zero_point).max(self.min).min(self.max) as u8
     }
@@ -138,15 +148,15 @@ impl Epilogue {
 /// carries the other's work (the Arm kernels, where it counts).
 #[cfg(stitch_dsp)]
 #[inline(always)]
-pub(crate) fn store_all(
+pub(crate) fn store_all<const WIDE: bool>(
     layer: &Layer<'_>,
     last: bool,
     output: &mut [u8],
     sums: &[i32],
     correction: i32,
 ) {
-    fn store<const DOUBLE: bool>(
-        epilogue: Epilogue,
+    fn store<const DOUBLE: bool, const WIDE: bool>(
+        epilogue: Epilogue<WIDE>,
         layer: &Layer<'_>,
         output: &mut [u8],
         sums: &[i32],
@@ -156,11 +166,11 @@ pub(crate) fn store_all(
             *out = epilogue.store_as::<DOUBLE>(sum.wrapping_sub(correction), channel);
         }
     }
-    let epilogue = Epilogue::new(layer, last);
+    let epilogue = Epilogue::<WIDE>::new(layer, last);
     if epilogue.double {
-        store::<true>(epilogue, layer, output, sums, correction);
+        store::<true, WIDE>(epilogue, layer, output, sums, correction);
     } else {
-        store::<false>(epilogue, layer, output, sums, correction);
+        store::<false, WIDE>(epilogue, layer, output, sums, correction);
     }
 }
 
@@ -216,7 +226,7 @@ pub(crate) fn channels<'l>(layer: &Layer<'l>) -> impl Iterator<Item = (i32, i32,
 /// `input` must hold `layer.in_len()` bytes and `output` `layer.out_len()`;
 /// shorter slices compute fewer outputs (the engine always passes exact ones).
 #[inline(always)]
-pub(crate) fn dense(
+pub(crate) fn dense<const WIDE: bool>(
     layer: &Layer<'_>,
     input: &[u8],
     output: &mut [u8],
@@ -224,11 +234,11 @@ pub(crate) fn dense(
     scratch: &mut ScratchMut<'_>,
 ) {
     #[cfg(stitch_dsp)]
-    dsp::dense(layer, input, output, last, scratch);
+    dsp::dense::<WIDE>(layer, input, output, last, scratch);
     #[cfg(stitch_thumbv6)]
-    armv6m::dense(layer, input, output, last);
+    armv6m::dense::<WIDE>(layer, input, output, last);
     #[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
-    portable::dense(layer, input, output, last);
+    portable::dense::<WIDE>(layer, input, output, last);
     #[cfg(not(stitch_dsp))]
     let _ = scratch;
 }

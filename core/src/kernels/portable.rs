@@ -29,8 +29,13 @@ fn dot_group(group: &[u8], input: &[u8]) -> [i32; ROWS_PER_GROUP] {
 }
 
 /// One dense layer: `output[o]` for every output channel, stored by [`Epilogue`].
-pub(super) fn dense(layer: &Layer<'_>, input: &[u8], output: &mut [u8], last: bool) {
-    let epilogue = Epilogue::new(layer, last);
+pub(super) fn dense<const WIDE: bool>(
+    layer: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    last: bool,
+) {
+    let epilogue = Epilogue::<WIDE>::new(layer, last);
     let mut outputs = output.iter_mut().zip(channels(layer));
     let group_len = layer.group_len().get();
     let mut rest = layer.channels.weights;

@@ -96,7 +96,7 @@ impl Kernel<1> for &Prepared<'_, '_> {
 /// One dense layer over row-major `weights`, eight rows per pass.
 fn dense_rows(layer: &Layer<'_>, weights: &[u8], input: &[u8], output: &mut [u8], last: bool) {
     let in_len = layer.in_len();
-    let epilogue = Epilogue::new(layer, last);
+    let epilogue = Epilogue::<false>::new(layer, last);
     let groups = weights.chunks_exact(ROWS_PER_PASS * in_len);
     let tail = groups.remainder();
     let sums = groups

@@ -8,27 +8,35 @@ use core::ops::Range;
 use super::{Model, Quantization};
 use crate::conv::{Add, FeatureMap, Window};
 use crate::error::Error;
-use crate::format::{Layer, Op, MAX_INPUT_WIDTH, MAX_LAYERS};
+use crate::format::{self, Layer, Op, MAX_INPUT_WIDTH, MAX_LAYERS};
 
 /// One tensor as validation sees it.
 #[derive(Clone)]
 struct Tensor {
     len: usize,
     quantization: Quantization,
+    /// The values it can hold: its layer's clamp (any int8 for the input).
+    range: (i8, i8),
     /// Bytes of the arena it occupies (empty for the model's input).
     region: Range<usize>,
+    /// Bytes the layer that writes it works in meanwhile (4-aligned; empty
+    /// for most kinds).
+    scratch: Range<usize>,
     /// The last layer that reads it (the layer count for the model's output).
     last_read: usize,
 }
 
 /// Checks every graph layer of `model` (the common checks, names, scales
-/// and clamps, are the caller's); returns the arena bytes the plan needs.
+/// and clamps, are the caller's); returns the arena bytes the plan needs:
+/// the end of the highest tensor or scratch, rounded up to a word.
 pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, Error> {
     let mut tensors = heapless::Vec::<Tensor, { MAX_LAYERS + 1 }>::new();
     let input = Tensor {
         len: input_len,
         quantization: model.input_quantization(),
+        range: (i8::MIN, i8::MAX),
         region: 0..0,
+        scratch: 0..0,
         last_read: 0,
     };
     tensors.push(input).map_err(|_| Error::Malformed)?;
@@ -68,10 +76,17 @@ pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, 
             .checked_add(len)
             .filter(|&end| end <= u32::MAX as usize)
             .ok_or(Error::ArenaOverlap { layer: index })?;
+        let scratch_start = wiring.scratch as usize;
+        let scratch_end = scratch_start
+            .checked_add(4 * crate::graph::scratch_words(layer))
+            .filter(|&end| end <= u32::MAX as usize && scratch_start.is_multiple_of(4))
+            .ok_or(Error::ArenaOverlap { layer: index })?;
         let output = Tensor {
             len,
             quantization: layer.output_quantization(),
+            range: (layer.output_min, layer.output_max),
             region: start..end,
+            scratch: scratch_start..scratch_end,
             last_read: index,
         };
         tensors.push(output).map_err(|_| Error::Malformed)?;
@@ -81,7 +96,11 @@ pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, 
         last.last_read = count;
     }
     disjoint(&tensors)?;
-    Ok(tensors.iter().map(|t| t.region.end).max().unwrap_or(0))
+    let end = tensors
+        .iter()
+        .map(|t| t.region.end.max(t.scratch.end))
+        .max();
+    Ok(end.unwrap_or(0).next_multiple_of(4))
 }
 
 /// A layer's input length, window and channels.
@@ -107,9 +126,9 @@ fn shapes(index: usize, layer: &Layer<'_>, input: &Tensor) -> Result<(), Error> 
             let per_output = per_output
                 .filter(|&n| n <= MAX_INPUT_WIDTH)
                 .ok_or_else(window)?;
-            channels(index, layer, per_output)?;
+            channels(index, layer, per_output, input.range)?;
         }
-        Op::FullyConnected(_) => channels(index, layer, input.len)?,
+        Op::FullyConnected(_) => channels(index, layer, input.len, input.range)?,
         Op::AveragePool2d(_) | Op::MaxPool2d(_) => {
             if layer.output_quantization() != input.quantization {
                 return Err(Error::PoolQuantization { layer: index });
@@ -136,7 +155,12 @@ fn expect_in(layer: usize, expected_in: usize, found_in: usize) -> Result<(), Er
 /// A convolution's or graph fully connected layer's channel data: one
 /// filter of `per_output` weights per output channel (a depthwise layer's
 /// are interleaved, the same count), and each channel's ranges.
-fn channels(index: usize, layer: &Layer<'_>, per_output: usize) -> Result<(), Error> {
+fn channels(
+    index: usize,
+    layer: &Layer<'_>,
+    per_output: usize,
+    input_range: (i8, i8),
+) -> Result<(), Error> {
     let record = &layer.channels;
     let count = record.shifts.len();
     for width in [count, per_output] {
@@ -148,8 +172,15 @@ fn channels(index: usize, layer: &Layer<'_>, per_output: usize) -> Result<(), Er
             });
         }
     }
+    // A depthwise layer's weights as TFLite stores them; the others' in
+    // the dense layout, one row of `per_output` per output channel.
+    let dense = layer.dense_view();
+    let weights = match dense {
+        Some(_) => format::weight_len(per_output, count).unwrap_or(usize::MAX),
+        None => per_output * count,
+    };
     let lengths = [
-        ("weights", record.weights.len(), per_output * count),
+        ("weights", record.weights.len(), weights),
         ("biases", record.biases.len(), 4 * count),
         ("multipliers", record.multipliers.len(), 4 * count),
     ];
@@ -163,7 +194,46 @@ fn channels(index: usize, layer: &Layer<'_>, per_output: usize) -> Result<(), Er
             });
         }
     }
-    super::validate::channel_ranges(index, layer, count, false)
+    super::validate::channel_ranges(index, layer, count, false)?;
+    match dense {
+        Some(view) => accumulators_fit(index, &view, input_range),
+        None => Ok(()),
+    }
+}
+
+/// A convolution run by the dense kernels keeps each accumulator an `i32`:
+/// per output channel, `folded bias + sum w x` stays inside for every input
+/// the layer can read, the bytes `x = q + 128` of `q` in `input_range` (the
+/// clamp of the layer that wrote them; the padding, the zero point, lies
+/// within it), so the sum, folded or not, is TFLite's exactly. The
+/// weights' own bound: a model's biases may pass a dense layer's 2^29
+/// (MobileNet's dead channels, all weights zero, carry 2^30).
+fn accumulators_fit(index: usize, view: &Layer<'_>, input_range: (i8, i8)) -> Result<(), Error> {
+    let (inputs, outputs) = (view.in_len as usize, view.out_len as usize);
+    let low = i64::from(input_range.0) + 128;
+    let high = i64::from(input_range.1) + 128;
+    for channel in 0..outputs {
+        let bias = view
+            .channel(channel)
+            .map_or(i64::MAX, |c| i64::from(c.bias));
+        let (mut lowest, mut highest) = (bias, bias);
+        let weights = (0..inputs)
+            .filter_map(|col| format::weight_index(inputs, channel, col))
+            .filter_map(|at| view.channels.weights.get(at));
+        for &w in weights {
+            let w = i64::from(format::weight_of(w));
+            let (at_low, at_high) = (w * low, w * high);
+            lowest += at_low.min(at_high);
+            highest += at_low.max(at_high);
+        }
+        if lowest < i64::from(i32::MIN) || highest > i64::from(i32::MAX) {
+            return Err(Error::BiasRange {
+                layer: index,
+                channel,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Records that layer `index` reads tensor `tensor`.
@@ -176,14 +246,18 @@ fn mark_read(tensors: &mut [Tensor], tensor: usize, index: usize) {
 /// No layer's output overlaps a tensor written before it and read at or
 /// after it: the plan never overwrites what is still to be read.
 fn disjoint(tensors: &[Tensor]) -> Result<(), Error> {
+    let meet = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     for (layer, written) in tensors.iter().skip(1).enumerate() {
         // The tensors before this layer's output, the model's input aside.
         let earlier = tensors.get(1..=layer).unwrap_or(&[]);
-        let clash = earlier.iter().any(|alive| {
-            alive.last_read >= layer
-                && alive.region.start < written.region.end
-                && written.region.start < alive.region.end
-        });
+        let alive = earlier.iter().filter(|t| t.last_read >= layer);
+        let mut clash = alive.clone().any(|t| meet(&t.region, &written.region));
+        // The scratch, while the layer runs: clear of its output and of
+        // every tensor alive (its inputs among them).
+        if !written.scratch.is_empty() {
+            clash |= meet(&written.scratch, &written.region)
+                || alive.into_iter().any(|t| meet(&t.region, &written.scratch));
+        }
         if clash {
             return Err(Error::ArenaOverlap { layer });
         }

@@ -3,7 +3,7 @@
 //! shapes.
 
 use crate::conv::{FeatureMap, Window};
-use crate::format::{Layer, Op};
+use crate::format::{Layer, Op, WindowedRecord};
 
 /// What a layer computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl LayerKind {
     }
 }
 
-impl Layer<'_> {
+impl<'a> Layer<'a> {
     /// What the layer computes.
     pub fn kind(&self) -> LayerKind {
         match self.op {
@@ -98,12 +98,31 @@ impl Layer<'_> {
 
     /// Multiply-accumulates of a graph layer: each output value's weights.
     pub(crate) fn graph_macs(&self) -> usize {
-        let per_output = self
-            .channels
-            .weights
-            .len()
-            .checked_div(self.channels.shifts.len())
-            .unwrap_or(0);
-        per_output.saturating_mul(self.out_len as usize)
+        self.taps().saturating_mul(self.out_len as usize)
+    }
+
+    /// Weights per output value: a convolution's window (times the input
+    /// channels for `CONV_2D`), a fully connected layer's inputs; 0 for pools
+    /// and `ADD`. Saturates for shapes validation refuses.
+    pub(crate) fn taps(&self) -> usize {
+        let window = |w: WindowedRecord| usize::from(w.window.height) * usize::from(w.window.width);
+        match self.op {
+            Op::Conv2d(w) => window(w).saturating_mul(usize::from(w.input.channels)),
+            Op::DepthwiseConv2d(w) => window(w),
+            Op::FullyConnected(_) => self.in_len as usize,
+            _ => 0,
+        }
+    }
+
+    /// A `CONV_2D` or graph `FULLY_CONNECTED` layer as the dense layer it is
+    /// per output pixel: one row of [`Layer::taps`] weights per output
+    /// channel, in the dense layout (`FORMAT.md`), run by the dense kernels.
+    pub(crate) fn dense_view(&self) -> Option<Layer<'a>> {
+        matches!(self.op, Op::Conv2d(_) | Op::FullyConnected(_)).then(|| Layer {
+            in_len: u32::try_from(self.taps()).unwrap_or(0),
+            out_len: u32::try_from(self.channels.shifts.len()).unwrap_or(0),
+            op: Op::Dense,
+            ..*self
+        })
     }
 }

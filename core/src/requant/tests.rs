@@ -152,8 +152,40 @@ fn to_int8_validated(
     min: i8,
     max: i8,
 ) -> i8 {
-    let value = scale_validated(acc, m, s, double) + i32::from(zero_point);
+    let value = scale_validated::<false>(acc, m, s, double) + i32::from(zero_point);
     value.max(i32::from(min)).min(i32::from(max)) as i8
+}
+
+/// The wide path (a graph's convolutions) is exact for every `i32`
+/// accumulator, where the dense path's 32-bit doubling would wrap: 2^30
+/// itself (a dead channel's bias), the extremes, and random ones.
+#[test]
+fn wide_path_matches_to_int8_for_any_accumulator() {
+    let mut next = randoms(0x9e37_79b9);
+    for double in [false, true] {
+        let rounding = if double { Double } else { Single };
+        for shift in MIN_SHIFT..=MAX_SHIFT {
+            let randoms = (0..200).map(|_| (next() as i32, (next() >> 1) as i32));
+            let edges = [
+                1 << 30,
+                -(1 << 30),
+                i32::MAX,
+                i32::MIN + 1,
+                (1 << 30) + 12_345,
+            ]
+            .into_iter()
+            .flat_map(|a| MULTIPLIERS.iter().map(move |&m| (a, m)));
+            for (acc, m) in edges.chain(randoms) {
+                let wide = scale_validated::<true>(acc, m, shift, double).clamp(-128, 127);
+                let exact = to_int8(acc, m, shift, rounding, 0, -128, 127);
+                assert_eq!(
+                    wide,
+                    i32::from(exact),
+                    "acc={acc} m={m} s={shift} {rounding:?}"
+                );
+            }
+        }
+    }
 }
 
 /// Accumulators of validated models: `|acc| < 2^30`, the edges included.

@@ -5,7 +5,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::encode::{channels, head, push, OpTag};
-use super::{activation_range, plan_arena, InputSpec, Lifetime, OriginSpec, OutputSpec};
+use super::fold::{blocked_weights, folded_biases, input_offset};
+use super::{activation_range, plan_arena, InputSpec, LayerSpec, Lifetime, OriginSpec, OutputSpec};
 use crate::conv::{FeatureMap, Window};
 use crate::error::Error;
 use crate::format::{self, Activation, MapRecord, Rounding, WindowRecord, WiringRecord, VERSION};
@@ -152,6 +153,24 @@ impl OpSpec {
             OpSpec::Add { len, .. } => Ok(*len),
         }
     }
+
+    /// A `CONV_2D`'s or `FULLY_CONNECTED`'s values per output (its window
+    /// times its input channels, or its inputs), given `in_len`, the values
+    /// of its input tensor; `None` for the other kinds.
+    fn dense_taps(&self, in_len: usize) -> Option<usize> {
+        match self {
+            OpSpec::Conv2d { map, window, .. } => Some(window.height * window.width * map.channels),
+            OpSpec::FullyConnected { .. } => Some(in_len),
+            _ => None,
+        }
+    }
+}
+
+/// Where the writer puts a layer: its output's offset and its scratch's.
+#[derive(Clone, Copy)]
+struct Placement {
+    output: usize,
+    scratch: usize,
 }
 
 /// Encodes `spec` as a model file, its tensors placed by [`plan_arena`],
@@ -169,41 +188,105 @@ pub fn graph_to_bytes(spec: &GraphSpec) -> Result<Vec<u8>, Error> {
         count,
         &mut body,
     )?;
-    for (layer, &offset) in spec.layers.iter().zip(&offsets) {
-        encode_layer(layer, offset, &mut body)?;
+    let lengths = tensor_lengths(spec)?;
+    let zero_points = tensor_zero_points(spec);
+    for (index, (layer, &place)) in spec.layers.iter().zip(&offsets).enumerate() {
+        let input = layer.op.inputs().next().unwrap_or(0);
+        let read = (
+            lengths.get(input).copied().unwrap_or(0),
+            zero_points.get(input).copied().unwrap_or(0),
+        );
+        encode_layer(index, layer, place, read, &mut body)?;
     }
     let bytes = format::seal(VERSION, &body);
     Model::from_bytes(&bytes)?;
     Ok(bytes)
 }
 
-/// Each layer's output offset: tensors alive together never share bytes.
-fn plan(spec: &GraphSpec) -> Result<Vec<usize>, Error> {
-    let mut lifetimes = Vec::with_capacity(spec.layers.len());
+/// Values of every tensor: the input's, then each layer's output's.
+fn tensor_lengths(spec: &GraphSpec) -> Result<Vec<usize>, Error> {
+    let input = spec.input.shape.iter().product();
+    let outputs = spec.layers.iter().map(|layer| layer.op.out_len());
+    core::iter::once(Ok(input)).chain(outputs).collect()
+}
+
+/// The zero point of every tensor: the input's, then each layer's output's.
+fn tensor_zero_points(spec: &GraphSpec) -> Vec<i8> {
+    let outputs = spec.layers.iter().map(|layer| layer.output.zero_point);
+    core::iter::once(spec.input.quantization.zero_point)
+        .chain(outputs)
+        .collect()
+}
+
+/// Each layer's output and scratch offsets: tensors alive together never
+/// share bytes, and a layer's scratch, alive while it runs, shares none
+/// with what is alive then.
+fn plan(spec: &GraphSpec) -> Result<Vec<Placement>, Error> {
+    let lengths = tensor_lengths(spec)?;
+    let mut outputs = Vec::with_capacity(spec.layers.len());
+    let mut scratches = Vec::new();
     for (index, layer) in spec.layers.iter().enumerate() {
-        lifetimes.push(Lifetime {
+        outputs.push(Lifetime {
             bytes: layer.op.out_len()?,
             first: index,
             last: index,
         });
+        let first = layer.op.inputs().next().unwrap_or(0);
+        if let OpSpec::Conv2d { channels, .. } | OpSpec::FullyConnected { channels, .. } = &layer.op
+        {
+            let taps = layer
+                .op
+                .dense_taps(lengths.get(first).copied().unwrap_or(0))
+                .unwrap_or(0);
+            let words = crate::graph::dense_scratch_words(taps, channels.shifts.len());
+            scratches.push((
+                index,
+                Lifetime {
+                    bytes: 4 * words,
+                    first: index,
+                    last: index,
+                },
+            ));
+        }
         for tensor in layer.op.inputs() {
             // Tensor 0 is the caller's input, not in the arena; a tensor not
             // yet written is the reader's error to report.
-            if let Some(read) = tensor.checked_sub(1).and_then(|t| lifetimes.get_mut(t)) {
+            if let Some(read) = tensor.checked_sub(1).and_then(|t| outputs.get_mut(t)) {
                 read.last = read.last.max(index);
             }
         }
     }
-    if let Some(output) = lifetimes.last_mut() {
+    if let Some(output) = outputs.last_mut() {
         output.last = spec.layers.len();
     }
-    plan_arena(&lifetimes)
-        .map(|plan| plan.offsets)
-        .ok_or(Error::Window)
+    let count = outputs.len();
+    let all: Vec<Lifetime> = outputs
+        .into_iter()
+        .chain(scratches.iter().map(|s| s.1))
+        .collect();
+    let offsets = plan_arena(&all).ok_or(Error::Window)?.offsets;
+    let mut placements: Vec<Placement> = offsets
+        .iter()
+        .take(count)
+        .map(|&output| Placement { output, scratch: 0 })
+        .collect();
+    for (&(layer, _), &scratch) in scratches.iter().zip(offsets.iter().skip(count)) {
+        if let Some(place) = placements.get_mut(layer) {
+            place.scratch = scratch;
+        }
+    }
+    Ok(placements)
 }
 
-/// One layer's record: the common head, the operation's tag and fields.
-fn encode_layer(layer: &GraphLayerSpec, offset: usize, body: &mut Vec<u8>) -> Result<(), Error> {
+/// Layer `index`'s record: the common head, the operation's tag and fields;
+/// `(in_len, zero_point)` of the tensor it reads.
+fn encode_layer(
+    index: usize,
+    layer: &GraphLayerSpec,
+    place: Placement,
+    (in_len, zero_point): (usize, i8),
+    body: &mut Vec<u8>,
+) -> Result<(), Error> {
     let range = activation_range(layer.activation, layer.output);
     let tag = match layer.op {
         OpSpec::Conv2d { .. } => OpTag::Conv2d,
@@ -217,18 +300,24 @@ fn encode_layer(layer: &GraphLayerSpec, offset: usize, body: &mut Vec<u8>) -> Re
     let common = (layer.rounding, layer.activation, q.scale, q.zero_point);
     push(body, &(common, *range.start(), *range.end(), tag))?;
     let mut inputs = layer.op.inputs().map(tensor_id);
+    let offset = |at: usize| u32::try_from(at).map_err(|_| Error::Window);
     let wiring = WiringRecord {
         input: inputs.next().unwrap_or(Ok(0))?,
-        offset: u32::try_from(offset).map_err(|_| Error::Window)?,
+        offset: offset(place.output)?,
+        scratch: offset(place.scratch)?,
     };
+    let taps = layer.op.dense_taps(in_len).unwrap_or(0);
     match &layer.op {
         OpSpec::Conv2d {
             map,
             window,
             channels: data,
             ..
+        } => {
+            push(body, &(wiring, map_record(map)?, window_record(window)?))?;
+            write_dense_channels(body, index, layer, (taps, zero_point), data)
         }
-        | OpSpec::DepthwiseConv2d {
+        OpSpec::DepthwiseConv2d {
             map,
             window,
             channels: data,
@@ -238,8 +327,8 @@ fn encode_layer(layer: &GraphLayerSpec, offset: usize, body: &mut Vec<u8>) -> Re
             write_channels(body, data)
         }
         OpSpec::FullyConnected { channels: data, .. } => {
-            push(body, &wiring)?;
-            write_channels(body, data)
+            push(body, &(wiring, offset(taps)?))?;
+            write_dense_channels(body, index, layer, (taps, zero_point), data)
         }
         OpSpec::AveragePool2d { map, window, .. } | OpSpec::MaxPool2d { map, window, .. } => {
             push(body, &(wiring, map_record(map)?, window_record(window)?))
@@ -267,6 +356,33 @@ fn tensor_id(tensor: usize) -> Result<u8, Error> {
     u8::try_from(tensor).map_err(|_| Error::TensorIndex { layer: 0, tensor })
 }
 
+/// A `CONV_2D`'s or `FULLY_CONNECTED`'s channels as a dense layer of
+/// `taps` inputs stores them: weights in the blocked layout, the input zero
+/// point folded into the biases.
+fn write_dense_channels(
+    body: &mut Vec<u8>,
+    index: usize,
+    layer: &GraphLayerSpec,
+    (taps, zero_point): (usize, i8),
+    data: &ChannelsSpec,
+) -> Result<(), Error> {
+    let dense = LayerSpec {
+        in_len: taps,
+        out_len: data.shifts.len(),
+        weights: data.weights.clone(),
+        biases: data.biases.clone(),
+        multipliers: data.multipliers.clone(),
+        shifts: data.shifts.clone(),
+        output: layer.output,
+        activation: layer.activation,
+        rounding: layer.rounding,
+    };
+    let weights = blocked_weights(index, &dense)?;
+    let biases = folded_biases(index, &dense, input_offset(zero_point))?;
+    channels(body, &weights, &biases, &data.multipliers, &data.shifts)
+}
+
+/// A depthwise layer's channels as TFLite stores them.
 fn write_channels(body: &mut Vec<u8>, data: &ChannelsSpec) -> Result<(), Error> {
     let weights: Vec<u8> = data.weights.iter().map(|&w| w as u8).collect();
     channels(

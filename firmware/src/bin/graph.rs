@@ -36,17 +36,17 @@ type Outcome = Option<Result<usize, stitch_core::Error>>;
 
 /// A measured call: the inference and the empty call share this signature,
 /// so the difference of their counts is the inference's work alone.
-type Call = fn(&Model<'_>, &[i8], &mut [i8], &mut Outcome);
+type Call = fn(&Model<'_>, &[i8], &mut [u32], &mut Outcome);
 
 /// One inference (never inlined, so its frame lies below the painted SP).
 #[inline(never)]
-fn infer(model: &Model<'_>, input: &[i8], arena: &mut [i8], outcome: &mut Outcome) {
+fn infer(model: &Model<'_>, input: &[i8], arena: &mut [u32], outcome: &mut Outcome) {
     *outcome = Some(graph::infer(model, input, arena).map(<[i8]>::len));
 }
 
 /// The empty call whose count is subtracted: same arguments, no work.
 #[inline(never)]
-fn empty_call(_model: &Model<'_>, _input: &[i8], _arena: &mut [i8], _outcome: &mut Outcome) {
+fn empty_call(_model: &Model<'_>, _input: &[i8], _arena: &mut [u32], _outcome: &mut Outcome) {
     // SAFETY: an empty instruction sequence; it only stops the call being removed.
     unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) };
 }
@@ -58,7 +58,7 @@ fn timed(
     call: Call,
     model: &Model<'_>,
     input: &[i8],
-    arena: &mut [i8],
+    arena: &mut [u32],
     outcome: &mut Outcome,
 ) -> (u32, usize) {
     let painted = stack::paint();
@@ -77,7 +77,7 @@ fn main() -> ! {
         output::exit(EXIT_ERROR)
     };
     let counter = Counter::start(&mut core);
-    let Some(arena) = cortex_m::singleton!(: [i8; ARENA_BYTES] = [0; ARENA_BYTES]) else {
+    let Some(arena) = cortex_m::singleton!(: [u32; ARENA_BYTES / 4] = [0; ARENA_BYTES / 4]) else {
         output::exit(EXIT_ERROR)
     };
     let Some(counts) = cortex_m::singleton!(: [u32; MAX_VECTORS] = [0; MAX_VECTORS]) else {
@@ -112,6 +112,7 @@ fn main() -> ! {
             .last()
             .and_then(|l| l.arena_offset())
             .unwrap_or(0);
+        let arena: &[i8] = bytemuck::cast_slice(&arena[..]);
         let outputs = arena.get(start..start + len).unwrap_or(&[]);
         match outputs
             .iter()

@@ -63,7 +63,7 @@ pub fn run(model: &Model<'_>, inputs: &[&[u8]], path: &Path) -> Result<Vec<i8>, 
 /// [`run`] for a graph model: one inference at a time in an arena of the
 /// model's size, the inputs flipped back to int8.
 fn run_graph(model: &Model<'_>, inputs: &[&[u8]]) -> Result<Vec<i8>, stitch_core::Error> {
-    let mut arena = vec![0i8; model.arena_bytes()];
+    let mut arena = vec![0u32; model.arena_bytes().div_ceil(4)];
     let mut outputs = Vec::with_capacity(inputs.len() * model.output_len());
     let mut input = vec![0i8; model.input_len()];
     for bytes in inputs {

@@ -3,19 +3,29 @@
 //!
 //! The plan was made when the model was written and checked when it was
 //! read ([`Model::from_bytes`]): tensors alive at the same time never share
-//! bytes, so one `&mut [i8]` of [`Model::arena_bytes`] is all the memory
-//! inference needs besides the stack. The kernels are [`crate::conv`]'s.
+//! bytes, nor with the scratch of the layer running, so one arena of
+//! [`Model::arena_bytes`] is all the memory inference needs besides the
+//! stack. It is given as words, so that the scratch is word-aligned.
+//! `CONV_2D` and `FULLY_CONNECTED` run on the dense kernels (`convolution`),
+//! the other layers on [`crate::conv`]'s.
+
+mod convolution;
+mod regions;
+
+#[cfg(feature = "alloc")]
+pub(crate) use convolution::dense_scratch_words;
+pub(crate) use convolution::scratch_words;
 
 use core::ops::Range;
 
-use crate::conv::{self, Add, FeatureMap, Padding, Requantization, Window};
+use crate::conv::{self, Add, Requantization};
 use crate::error::Error;
 use crate::format::{Layer, Op};
 use crate::model::{Model, Quantization};
 
 /// Runs the graph `model` on one int8 `input` of [`Model::input_len`]
-/// values in `arena` (at least [`Model::arena_bytes`] long); returns the last
-/// layer's int8 outputs, borrowed from the arena.
+/// values in `arena` (at least [`Model::arena_bytes`] / 4 words); returns
+/// the last layer's int8 outputs, borrowed from the arena.
 ///
 /// Errors: [`Error::ChainModel`] for a chain of dense layers (run those on
 /// an [`Engine`](crate::Engine)), [`Error::ArenaSize`] for a short arena,
@@ -25,16 +35,17 @@ use crate::model::{Model, Quantization};
 /// # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny-graph.stitch"));
 /// let model = stitch_core::Model::from_bytes(&bytes)?;
 /// // The size is known before anything runs: a static buffer will do.
-/// assert_eq!(model.arena_bytes(), 96);
-/// let mut arena = [0i8; 96];
+/// assert_eq!(model.arena_bytes(), 320);
+/// let mut arena = [0u32; 320 / 4];
 /// let logits = stitch_core::graph::infer(&model, &[10; 16], &mut arena)?;
 /// assert_eq!(logits.len(), model.output_len());
 /// # Ok::<(), stitch_core::Error>(())
 /// ```
-pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [i8]) -> Result<&'r [i8], Error> {
+pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Result<&'r [i8], Error> {
     if !model.is_graph() {
         return Err(Error::ChainModel);
     }
+    let arena: &mut [u8] = bytemuck::cast_slice_mut(arena);
     if arena.len() < model.arena_bytes() {
         return Err(Error::ArenaSize {
             needed: model.arena_bytes(),
@@ -45,19 +56,26 @@ pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [i8]) -> Result
     let mut last = 0..0;
     for (index, layer) in model.layers().iter().enumerate() {
         let output = output_region(layer);
-        let (before, out, after) = split(arena, output.clone()).ok_or(overlap(index))?;
+        let scratch = scratch_region(layer);
+        let (out, scratch, readable) =
+            regions::cut(arena, output.clone(), scratch).ok_or(overlap(index))?;
         let tensors = Tensors {
             model,
             input,
-            before,
-            after,
-            output: output.clone(),
+            readable,
             layer: index,
         };
-        run(layer, &tensors, out)?;
+        // Word-aligned: the file places scratch at offsets of whole words
+        // (an empty one may sit anywhere).
+        let scratch = match scratch.is_empty() {
+            true => &mut [],
+            false => bytemuck::try_cast_slice_mut(scratch).map_err(|_| overlap(index))?,
+        };
+        run(layer, &tensors, out, scratch)?;
         last = output;
     }
-    Ok(arena.get(last).unwrap_or(&[]))
+    let logits = arena.get(last).unwrap_or(&[]);
+    Ok(bytemuck::cast_slice(logits))
 }
 
 /// The arena bytes `layer` writes.
@@ -66,24 +84,22 @@ fn output_region(layer: &Layer<'_>) -> Range<usize> {
     start..start.saturating_add(layer.out_len())
 }
 
-/// The arena before `output`, `output` itself, and the arena after it.
-fn split(arena: &mut [i8], output: Range<usize>) -> Option<(&[i8], &mut [i8], &[i8])> {
-    let (before, rest) = arena.split_at_mut_checked(output.start)?;
-    let (out, after) = rest.split_at_mut_checked(output.len())?;
-    Some((before, out, after))
+/// The arena bytes `layer` works in while it runs.
+fn scratch_region(layer: &Layer<'_>) -> Range<usize> {
+    let start = layer.op.wiring().map_or(0, |w| w.scratch as usize);
+    start..start.saturating_add(4 * scratch_words(layer))
 }
 
 fn overlap(layer: usize) -> Error {
     Error::ArenaOverlap { layer }
 }
 
-/// What one layer may read: the model's input and the arena around its output.
+/// What one layer may read: the model's input and the arena outside its
+/// output and scratch.
 struct Tensors<'t, 'm> {
     model: &'t Model<'m>,
     input: &'t [i8],
-    before: &'t [i8],
-    after: &'t [i8],
-    output: Range<usize>,
+    readable: regions::Regions<'t>,
     layer: usize,
 }
 
@@ -94,21 +110,9 @@ impl Tensors<'_, '_> {
         let Some(producer) = tensor.checked_sub(1) else {
             return Ok(self.input);
         };
-        let region = self
-            .model
-            .layers()
-            .get(producer)
-            .map(output_region)
-            .ok_or(overlap(self.layer))?;
-        let found = if region.end <= self.output.start {
-            self.before.get(region)
-        } else {
-            let shift = |at: usize| at.checked_sub(self.output.end);
-            shift(region.start)
-                .zip(shift(region.end))
-                .and_then(|(start, end)| self.after.get(start..end))
-        };
-        found.ok_or(overlap(self.layer))
+        let region = self.model.layers().get(producer).map(output_region);
+        let bytes = region.and_then(|region| self.readable.get(region));
+        bytes.map(bytemuck::cast_slice).ok_or(overlap(self.layer))
     }
 
     /// Tensor `tensor`'s quantization.
@@ -124,42 +128,34 @@ impl Tensors<'_, '_> {
     }
 }
 
-/// Runs one graph layer into `out`.
-fn run(layer: &Layer<'_>, tensors: &Tensors<'_, '_>, out: &mut [i8]) -> Result<(), Error> {
+/// Runs one graph layer into `out`, working in `scratch`.
+fn run(
+    layer: &Layer<'_>,
+    tensors: &Tensors<'_, '_>,
+    out: &mut [u8],
+    scratch: &mut [u32],
+) -> Result<(), Error> {
     let (first, second) = layer.reads().ok_or(Error::ChainModel)?;
     let x = tensors.values(first)?;
+    let input_zero_point = tensors.quantization(first).zero_point;
     let clamp = (layer.output_min, layer.output_max);
-    let weights = layer.channels.weights;
-    let requantization = requantization(layer, tensors.quantization(first).zero_point);
     match layer.op {
-        Op::Conv2d(w) => {
-            conv::conv2d(
-                x,
-                w.input.into(),
-                weights,
-                w.window.into(),
-                &requantization,
-                out,
-            )?;
+        Op::Conv2d(w) => convolution::run(layer, Some(w), (x, input_zero_point), out, scratch)?,
+        Op::FullyConnected(_) => {
+            convolution::run(layer, None, (x, input_zero_point), out, scratch)?
         }
         Op::DepthwiseConv2d(w) => {
-            let (map, window) = (w.input.into(), w.window.into());
+            let requantization = requantization(layer, input_zero_point);
+            let (map, window, weights) = (w.input.into(), w.window.into(), layer.channels.weights);
+            let out = bytemuck::cast_slice_mut(out);
             conv::depthwise_conv2d(x, map, weights, window, &requantization, out)?;
         }
-        Op::FullyConnected(_) => {
-            // One pixel of `in_len` channels, a 1x1 window: each output a
-            // dot product with one row of weights.
-            let pixel = FeatureMap {
-                height: 1,
-                width: 1,
-                channels: x.len(),
-            };
-            conv::conv2d(x, pixel, weights, ONE_BY_ONE, &requantization, out)?;
-        }
         Op::AveragePool2d(w) => {
+            let out = bytemuck::cast_slice_mut(out);
             conv::average_pool2d(x, w.input.into(), w.window.into(), clamp, out)?;
         }
         Op::MaxPool2d(w) => {
+            let out = bytemuck::cast_slice_mut(out);
             conv::max_pool2d(x, w.input.into(), w.window.into(), clamp, out)?;
         }
         Op::Add { .. } => {
@@ -171,14 +167,15 @@ fn run(layer: &Layer<'_>, tensors: &Tensors<'_, '_>, out: &mut [i8]) -> Result<(
                 clamp,
                 layer.rounding,
             )?;
-            add.apply(x, tensors.values(other)?, out)?;
+            add.apply(x, tensors.values(other)?, bytemuck::cast_slice_mut(out))?;
         }
         Op::Dense => return Err(Error::ChainModel),
     }
     Ok(())
 }
 
-/// How `layer` requantizes its channels for an input at `input_zero_point`.
+/// How a depthwise `layer` requantizes its channels for an input at
+/// `input_zero_point`.
 fn requantization<'c>(layer: &Layer<'c>, input_zero_point: i8) -> Requantization<'c> {
     Requantization {
         biases: layer.channels.biases,
@@ -190,12 +187,3 @@ fn requantization<'c>(layer: &Layer<'c>, input_zero_point: i8) -> Requantization
         clamp: (layer.output_min, layer.output_max),
     }
 }
-
-/// A fully connected layer's window over its one pixel.
-const ONE_BY_ONE: Window = Window {
-    height: 1,
-    width: 1,
-    stride_height: 1,
-    stride_width: 1,
-    padding: Padding::Valid,
-};

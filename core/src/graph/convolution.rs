@@ -1,0 +1,127 @@
+//! `CONV_2D` and a graph's `FULLY_CONNECTED` on this target's dense kernel:
+//! per output pixel, the window's values are gathered into the layer's
+//! scratch (im2col: bytes `q + 128`, the padding as the input zero point's
+//! byte, so it adds nothing), then one dense layer of the window's length
+//! computes every output channel of the pixel and stores its int8 values.
+//! A 1x1 convolution is a dense layer over each pixel; on the Cortex-M4 the
+//! `SMLAD` kernel does the work (`kernels/dsp.rs`).
+
+use crate::conv::{FeatureMap, Window};
+use crate::error::Error;
+use crate::format::{Layer, WindowedRecord};
+use crate::kernels::{self, ScratchMut};
+
+/// Words of the Cortex-M4 kernel's unpacked input chunk (`kernels/dsp.rs`).
+pub(crate) const UNPACKED_WORDS: usize = 64;
+
+/// Words of scratch `layer` needs: its gathered window (rounded up to a
+/// word), the kernel's unpacked chunk, and a partial sum per output channel
+/// and for a last group's three padding rows. The same on every target, so
+/// that the arena a file records fits them all; 0 for a layer that needs none.
+pub(crate) fn scratch_words(layer: &Layer<'_>) -> usize {
+    match layer.dense_view() {
+        Some(view) => dense_scratch_words(view.in_len as usize, view.out_len as usize),
+        None => 0,
+    }
+}
+
+/// [`scratch_words`] of a dense view of `taps` inputs and `outputs` channels.
+pub(crate) const fn dense_scratch_words(taps: usize, outputs: usize) -> usize {
+    taps.div_ceil(4) + UNPACKED_WORDS + outputs + 3
+}
+
+/// Runs `layer` (a `CONV_2D` with `windowed`, or a fully connected layer
+/// with `None`) on `x` (int8 at `input_zero_point`) into `out`, its dense
+/// view over `scratch`.
+pub(super) fn run(
+    layer: &Layer<'_>,
+    windowed: Option<WindowedRecord>,
+    (x, input_zero_point): (&[i8], i8),
+    out: &mut [u8],
+    scratch: &mut [u32],
+) -> Result<(), Error> {
+    let view = layer.dense_view().ok_or(Error::ChainModel)?;
+    let patch_words = (view.in_len as usize).div_ceil(4);
+    let short = Error::ArenaSize {
+        needed: 4 * scratch_words(layer),
+        found: 4 * scratch.len(),
+    };
+    let (patch, kernel) = scratch.split_at_mut_checked(patch_words).ok_or(short)?;
+    let patch: &mut [u8] = bytemuck::cast_slice_mut(patch);
+    let patch = patch.get_mut(..view.in_len as usize).unwrap_or(&mut []);
+    let mut kernel = ScratchMut::from_words(kernel).ok_or(Error::ChainModel)?;
+    let channels = view.out_len as usize;
+    let Some(windowed) = windowed else {
+        // A fully connected layer: one pixel, the whole input.
+        flip_into(x, patch);
+        kernels::dense::<true>(&view, patch, out, true, &mut kernel);
+        return Ok(());
+    };
+    let (map, window) = (
+        FeatureMap::from(windowed.input),
+        Window::from(windowed.window),
+    );
+    let placement = window.place(&map)?;
+    let padding = (input_zero_point as u8) ^ 0x80;
+    let mut outputs = out.chunks_exact_mut(channels.max(1));
+    for out_y in 0..placement.out_height {
+        for out_x in 0..placement.out_width {
+            let origin = (
+                (out_y * window.stride_height) as isize - placement.pad_top as isize,
+                (out_x * window.stride_width) as isize - placement.pad_left as isize,
+            );
+            gather(x, map, window, origin, padding, patch);
+            if let Some(pixel) = outputs.next() {
+                kernels::dense::<true>(&view, patch, pixel, true, &mut kernel);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The window at `origin` (its top-left input pixel, in the padding when
+/// negative) as the bytes `q + 128` the dense kernels read, row by row,
+/// channels innermost: TFLite's filter order. Padding reads `padding`.
+fn gather(
+    x: &[i8],
+    map: FeatureMap,
+    window: Window,
+    origin: (isize, isize),
+    padding: u8,
+    patch: &mut [u8],
+) {
+    let depth = map.channels;
+    let mut taps = patch.chunks_exact_mut(depth.max(1));
+    for fy in 0..window.height {
+        let y = origin.0 + fy as isize;
+        for fx in 0..window.width {
+            let x_at = origin.1 + fx as isize;
+            let Some(tap) = taps.next() else {
+                return;
+            };
+            let inside =
+                (0..map.height as isize).contains(&y) && (0..map.width as isize).contains(&x_at);
+            let pixel = (y as usize)
+                .wrapping_mul(map.width)
+                .wrapping_add(x_at as usize);
+            let values = pixel.wrapping_mul(depth);
+            match x.get(values..values.wrapping_add(depth)).filter(|_| inside) {
+                Some(values) => flip_into(values, tap),
+                None => tap.fill(padding),
+            }
+        }
+    }
+}
+
+/// `bytes[i] = values[i] + 128` (the sign bit flipped), four at a time.
+fn flip_into(values: &[i8], bytes: &mut [u8]) {
+    let values: &[u8] = bytemuck::cast_slice(values);
+    let (words, rest) = values.as_chunks::<4>();
+    let (out_words, out_rest) = bytes.as_chunks_mut::<4>();
+    for (out, word) in out_words.iter_mut().zip(words) {
+        *out = (u32::from_ne_bytes(*word) ^ 0x8080_8080).to_ne_bytes();
+    }
+    for (out, &value) in out_rest.iter_mut().zip(rest) {
+        *out = value ^ 0x80;
+    }
+}
