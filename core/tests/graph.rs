@@ -86,13 +86,47 @@ fn the_plan_keeps_the_residual_apart_and_fits_the_peak() {
 #[test]
 fn inference_is_the_kernels_layer_by_layer() {
     let spec = tiny_graph_spec();
+    let input: Vec<i8> = (0..16).map(|i| (i * 29 % 200 - 100) as i8).collect();
+    let got = infer(&spec, &input);
+    assert_eq!(got, reference(&spec, &input));
+    // Not a degenerate model: the logits differ from one another.
+    assert!(got.iter().any(|&v| v != got[0]), "{got:?}");
+}
+
+/// A 1x1 convolution whose input nobody reads after it writes over it: the
+/// plan gives the two one buffer, and the result is still the kernels'.
+#[test]
+fn a_pointwise_convolution_writes_over_its_input() {
+    let spec = common::graph::pointwise_spec();
     let bytes = graph_to_bytes(&spec).unwrap();
     let model = Model::from_bytes(&bytes).unwrap();
-    let input: Vec<i8> = (0..16).map(|i| (i * 29 % 200 - 100) as i8).collect();
-    let mut arena = vec![0u32; model.arena_bytes() / 4];
-    let got = graph::infer(&model, &input, &mut arena).unwrap().to_vec();
+    let offsets: Vec<usize> = model
+        .layers()
+        .iter()
+        .map(|l| l.arena_offset().unwrap())
+        .collect();
+    assert_eq!(
+        offsets[1], offsets[0],
+        "the 1x1 layer's output over its input"
+    );
+    let input: Vec<i8> = (0..36).map(|i| (i * 53 % 256 - 128) as i8).collect();
+    let got = infer(&spec, &input);
+    assert_eq!(got, reference(&spec, &input));
+    assert!(got.iter().any(|&v| v != got[0]), "{got:?}");
+}
 
-    let mut tensors = vec![input.clone()];
+/// `spec` written, read and run by `graph::infer` on `input`.
+fn infer(spec: &stitch_core::writer::GraphSpec, input: &[i8]) -> Vec<i8> {
+    let bytes = graph_to_bytes(spec).unwrap();
+    let model = Model::from_bytes(&bytes).unwrap();
+    let mut arena = vec![0u32; model.arena_bytes() / 4];
+    graph::infer(&model, input, &mut arena).unwrap().to_vec()
+}
+
+/// `spec` run layer by layer with `stitch_core::conv`'s reference kernels
+/// (TFLite's weight order, no folding, no scratch).
+fn reference(spec: &stitch_core::writer::GraphSpec, input: &[i8]) -> Vec<i8> {
+    let mut tensors = vec![input.to_vec()];
     let mut quantizations = vec![spec.input.quantization];
     for layer in &spec.layers {
         let mut out = vec![0i8; layer.op.out_len().unwrap()];
@@ -196,9 +230,7 @@ fn inference_is_the_kernels_layer_by_layer() {
         tensors.push(out);
         quantizations.push(layer.output);
     }
-    assert_eq!(&got, tensors.last().unwrap());
-    // Not a degenerate model: the logits differ from one another.
-    assert!(got.iter().any(|&v| v != got[0]), "{got:?}");
+    tensors.pop().unwrap()
 }
 
 #[test]

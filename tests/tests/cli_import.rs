@@ -278,7 +278,7 @@ fn keyword_spotting_imports_and_runs_as_each_runtime_computes() {
         ]);
         assert_eq!(
             (v["kind"].as_str(), v["arena_bytes"].as_u64()),
-            (Some("graph"), Some(16_588))
+            (Some("graph"), Some(16_000))
         );
         assert_eq!(v["match"], matching);
         for (output, extra) in [("logits", None), ("softmax", Some("--softmax"))] {

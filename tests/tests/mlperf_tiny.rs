@@ -155,16 +155,15 @@ fn int8_softmax_of_the_reference_logits_is_tflites() {
 }
 
 /// The arena each imported network records (activations and the dense
-/// kernels' scratch; the model's input is the caller's, outside it) against
-/// CMSIS-NN's activations plus scratch: below it for IC and VWW; 332 B (2 %)
-/// above it for KWS, whose 1x1 convolutions' scratch (gathered pixel, the
-/// Cortex-M4 kernel's unpacked inputs and sums: 588 B) comes on top of its
-/// peak of live activations, 16,000 B.
+/// kernels' scratch; the model's input is the caller's, outside it) is no
+/// larger than CMSIS-NN's activations plus scratch. KWS's is its peak of
+/// live activations, 16,000 B: its 1x1 convolutions write over their
+/// inputs, so their scratch fits beside them.
 #[test]
-fn imported_arenas_against_cmsis_nn() {
+fn imported_arenas_beat_cmsis_nn() {
     // (model, the arena stitch plans, CMSIS-NN's activations + scratch)
     for (model, planned, cmsis_nn) in [
-        ("kws-ds-cnn-int8.tflite", 16_588, 16_256),
+        ("kws-ds-cnn-int8.tflite", 16_000, 16_256),
         ("ic-resnet8-int8.tflite", 49_628, 51_456),
         ("vww-mobilenet-int8.tflite", 55_636, 56_320),
     ] {
@@ -172,6 +171,6 @@ fn imported_arenas_against_cmsis_nn() {
         let arena = Model::from_bytes(&bytes).unwrap().arena_bytes();
         eprintln!("{model}: arena {arena} B, CMSIS-NN {cmsis_nn} B");
         assert_eq!(arena, planned, "{model}");
-        assert!(arena <= cmsis_nn || model.starts_with("kws"), "{model}");
+        assert!(arena <= cmsis_nn, "{model}");
     }
 }

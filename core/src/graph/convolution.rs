@@ -41,15 +41,7 @@ pub(super) fn run(
     scratch: &mut [u32],
 ) -> Result<(), Error> {
     let view = layer.dense_view().ok_or(Error::ChainModel)?;
-    let patch_words = (view.in_len as usize).div_ceil(4);
-    let short = Error::ArenaSize {
-        needed: 4 * scratch_words(layer),
-        found: 4 * scratch.len(),
-    };
-    let (patch, kernel) = scratch.split_at_mut_checked(patch_words).ok_or(short)?;
-    let patch: &mut [u8] = bytemuck::cast_slice_mut(patch);
-    let patch = patch.get_mut(..view.in_len as usize).unwrap_or(&mut []);
-    let mut kernel = ScratchMut::from_words(kernel).ok_or(Error::ChainModel)?;
+    let (patch, mut kernel) = split_scratch(layer, &view, scratch)?;
     let channels = view.out_len as usize;
     let Some(windowed) = windowed else {
         // A fully connected layer: one pixel, the whole input.
@@ -74,6 +66,34 @@ pub(super) fn run(
             if let Some(pixel) = outputs.next() {
                 kernels::dense::<true>(&view, patch, pixel, true, &mut kernel);
             }
+        }
+    }
+    Ok(())
+}
+
+/// A pointwise `CONV_2D` (1x1, stride 1, no more outputs than inputs per
+/// pixel) whose output overwrites its input in `buffer`: pixel by pixel,
+/// each gathered into the scratch before its outputs, which end before the
+/// next pixel's inputs, are stored. (A 1x1 window has no padding to fill.)
+pub(super) fn run_in_place(
+    layer: &Layer<'_>,
+    windowed: WindowedRecord,
+    buffer: &mut [u8],
+    scratch: &mut [u32],
+) -> Result<(), Error> {
+    let view = layer.dense_view().ok_or(Error::ChainModel)?;
+    let (inputs, outputs) = (usize::from(windowed.input.channels), view.out_len as usize);
+    let pixels = usize::from(windowed.input.height) * usize::from(windowed.input.width);
+    let (patch, mut kernel) = split_scratch(layer, &view, scratch)?;
+    for pixel in 0..pixels {
+        let from = pixel * inputs;
+        let Some(values) = buffer.get(from..from + inputs) else {
+            return Err(Error::ArenaOverlap { layer: 0 });
+        };
+        flip_into(bytemuck::cast_slice(values), patch);
+        let to = pixel * outputs;
+        if let Some(out) = buffer.get_mut(to..to + outputs) {
+            kernels::dense::<true>(&view, patch, out, true, &mut kernel);
         }
     }
     Ok(())
@@ -111,6 +131,27 @@ fn gather(
             }
         }
     }
+}
+
+/// The scratch as the gathered window (`view.in_len` bytes) and the
+/// kernel's part.
+fn split_scratch<'s>(
+    layer: &Layer<'_>,
+    view: &Layer<'_>,
+    scratch: &'s mut [u32],
+) -> Result<(&'s mut [u8], ScratchMut<'s>), Error> {
+    let short = Error::ArenaSize {
+        needed: 4 * scratch_words(layer),
+        found: 4 * scratch.len(),
+    };
+    let patch_words = (view.in_len as usize).div_ceil(4);
+    let (patch, kernel) = scratch.split_at_mut_checked(patch_words).ok_or(short)?;
+    let patch: &mut [u8] = bytemuck::cast_slice_mut(patch);
+    let patch = patch.get_mut(..view.in_len as usize).unwrap_or(&mut []);
+    Ok((
+        patch,
+        ScratchMut::from_words(kernel).ok_or(Error::ChainModel)?,
+    ))
 }
 
 /// `bytes[i] = values[i] + 128` (the sign bit flipped), four at a time.

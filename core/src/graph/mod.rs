@@ -57,8 +57,12 @@ pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Resul
     for (index, layer) in model.layers().iter().enumerate() {
         let output = output_region(layer);
         let scratch = scratch_region(layer);
+        // A pointwise convolution over its input: the writable region is
+        // the input's, which holds the output.
+        let replaced = replaced_input(model, layer, &output);
+        let writable = replaced.clone().unwrap_or(output.clone());
         let (out, scratch, readable) =
-            regions::cut(arena, output.clone(), scratch).ok_or(overlap(index))?;
+            regions::cut(arena, writable, scratch).ok_or(overlap(index))?;
         let tensors = Tensors {
             model,
             input,
@@ -71,7 +75,10 @@ pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Resul
             true => &mut [],
             false => bytemuck::try_cast_slice_mut(scratch).map_err(|_| overlap(index))?,
         };
-        run(layer, &tensors, out, scratch)?;
+        match (replaced, layer.op) {
+            (Some(_), Op::Conv2d(w)) => convolution::run_in_place(layer, w, out, scratch)?,
+            _ => run(layer, &tensors, out, scratch)?,
+        }
         last = output;
     }
     let logits = arena.get(last).unwrap_or(&[]);
@@ -82,6 +89,23 @@ pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Resul
 fn output_region(layer: &Layer<'_>) -> Range<usize> {
     let start = layer.arena_offset().unwrap_or(0);
     start..start.saturating_add(layer.out_len())
+}
+
+/// The input region `layer` writes its output over, if it does: a pointwise
+/// convolution whose output starts where its input does (validation
+/// allowed it, `model::graph`).
+fn replaced_input(
+    model: &Model<'_>,
+    layer: &Layer<'_>,
+    output: &Range<usize>,
+) -> Option<Range<usize>> {
+    let (first, _) = layer.reads()?;
+    let input = model
+        .layers()
+        .get(first.checked_sub(1)?)
+        .map(output_region)?;
+    (matches!(layer.op, Op::Conv2d(_)) && input.start == output.start && input.end >= output.end)
+        .then_some(input)
 }
 
 /// The arena bytes `layer` works in while it runs.

@@ -24,6 +24,9 @@ struct Tensor {
     scratch: Range<usize>,
     /// The last layer that reads it (the layer count for the model's output).
     last_read: usize,
+    /// The input tensor a pointwise convolution writes this output over
+    /// (`FORMAT.md`: in place), if it does.
+    over: Option<usize>,
 }
 
 /// Checks every graph layer of `model` (the common checks, names, scales
@@ -38,6 +41,7 @@ pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, 
         region: 0..0,
         scratch: 0..0,
         last_read: 0,
+        over: None,
     };
     tensors.push(input).map_err(|_| Error::Malformed)?;
     for (index, layer) in model.layers.iter().enumerate() {
@@ -88,6 +92,7 @@ pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, 
             region: start..end,
             scratch: scratch_start..scratch_end,
             last_read: index,
+            over: (pointwise(layer) && first > 0 && input.region.start == start).then_some(first),
         };
         tensors.push(output).map_err(|_| Error::Malformed)?;
     }
@@ -236,6 +241,22 @@ fn accumulators_fit(index: usize, view: &Layer<'_>, input_range: (i8, i8)) -> Re
     Ok(())
 }
 
+/// Whether `layer` may write its output over its input: a 1x1 convolution
+/// of stride 1 with no more output channels than input ones (pixel `p`'s
+/// outputs end before pixel `p + 1`'s inputs start).
+fn pointwise(layer: &Layer<'_>) -> bool {
+    let Op::Conv2d(w) = layer.op else {
+        return false;
+    };
+    let window = (
+        w.window.height,
+        w.window.width,
+        w.window.stride_height,
+        w.window.stride_width,
+    );
+    window == (1, 1, 1, 1) && layer.channels.shifts.len() <= usize::from(w.input.channels)
+}
+
 /// Records that layer `index` reads tensor `tensor`.
 fn mark_read(tensors: &mut [Tensor], tensor: usize, index: usize) {
     if let Some(t) = tensors.get_mut(tensor) {
@@ -248,15 +269,24 @@ fn mark_read(tensors: &mut [Tensor], tensor: usize, index: usize) {
 fn disjoint(tensors: &[Tensor]) -> Result<(), Error> {
     let meet = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     for (layer, written) in tensors.iter().skip(1).enumerate() {
-        // The tensors before this layer's output, the model's input aside.
+        // The tensors before this layer's output and alive while it runs,
+        // the model's input aside.
         let earlier = tensors.get(1..=layer).unwrap_or(&[]);
-        let alive = earlier.iter().filter(|t| t.last_read >= layer);
-        let mut clash = alive.clone().any(|t| meet(&t.region, &written.region));
+        let alive = (1..).zip(earlier).filter(|&(_, t)| t.last_read >= layer);
+        // The output may lie over the input a pointwise layer replaces (if
+        // nothing reads it later), over nothing else alive.
+        let replaced =
+            |tensor: usize, t: &Tensor| written.over == Some(tensor) && t.last_read == layer;
+        let mut clash = alive
+            .clone()
+            .any(|(tensor, t)| !replaced(tensor, t) && meet(&t.region, &written.region));
         // The scratch, while the layer runs: clear of its output and of
-        // every tensor alive (its inputs among them).
+        // every tensor alive (its inputs among them, replaced or not).
         if !written.scratch.is_empty() {
             clash |= meet(&written.scratch, &written.region)
-                || alive.into_iter().any(|t| meet(&t.region, &written.scratch));
+                || alive
+                    .into_iter()
+                    .any(|(_, t)| meet(&t.region, &written.scratch));
         }
         if clash {
             return Err(Error::ArenaOverlap { layer });

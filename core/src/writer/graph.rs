@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use super::encode::{channels, head, push, OpTag};
 use super::fold::{blocked_weights, folded_biases, input_offset};
-use super::{activation_range, plan_arena, InputSpec, LayerSpec, Lifetime, OriginSpec, OutputSpec};
+use super::{activation_range, InputSpec, LayerSpec, OriginSpec, OutputSpec};
 use crate::conv::{FeatureMap, Window};
 use crate::error::Error;
 use crate::format::{self, Activation, MapRecord, Rounding, WindowRecord, WiringRecord, VERSION};
@@ -157,7 +157,7 @@ impl OpSpec {
     /// A `CONV_2D`'s or `FULLY_CONNECTED`'s values per output (its window
     /// times its input channels, or its inputs), given `in_len`, the values
     /// of its input tensor; `None` for the other kinds.
-    fn dense_taps(&self, in_len: usize) -> Option<usize> {
+    pub(super) fn dense_taps(&self, in_len: usize) -> Option<usize> {
         match self {
             OpSpec::Conv2d { map, window, .. } => Some(window.height * window.width * map.channels),
             OpSpec::FullyConnected { .. } => Some(in_len),
@@ -166,18 +166,11 @@ impl OpSpec {
     }
 }
 
-/// Where the writer puts a layer: its output's offset and its scratch's.
-#[derive(Clone, Copy)]
-struct Placement {
-    output: usize,
-    scratch: usize,
-}
-
 /// Encodes `spec` as a model file, its tensors placed by [`plan_arena`],
 /// and reads it back through [`Model::from_bytes`], so it never returns a
 /// file the reader rejects.
 pub fn graph_to_bytes(spec: &GraphSpec) -> Result<Vec<u8>, Error> {
-    let offsets = plan(spec)?;
+    let offsets = super::plan::plan(spec)?;
     let mut body = Vec::new();
     let origin = spec.origin.as_ref();
     let count = spec.layers.len();
@@ -204,7 +197,7 @@ pub fn graph_to_bytes(spec: &GraphSpec) -> Result<Vec<u8>, Error> {
 }
 
 /// Values of every tensor: the input's, then each layer's output's.
-fn tensor_lengths(spec: &GraphSpec) -> Result<Vec<usize>, Error> {
+pub(super) fn tensor_lengths(spec: &GraphSpec) -> Result<Vec<usize>, Error> {
     let input = spec.input.shape.iter().product();
     let outputs = spec.layers.iter().map(|layer| layer.op.out_len());
     core::iter::once(Ok(input)).chain(outputs).collect()
@@ -218,72 +211,12 @@ fn tensor_zero_points(spec: &GraphSpec) -> Vec<i8> {
         .collect()
 }
 
-/// Each layer's output and scratch offsets: tensors alive together never
-/// share bytes, and a layer's scratch, alive while it runs, shares none
-/// with what is alive then.
-fn plan(spec: &GraphSpec) -> Result<Vec<Placement>, Error> {
-    let lengths = tensor_lengths(spec)?;
-    let mut outputs = Vec::with_capacity(spec.layers.len());
-    let mut scratches = Vec::new();
-    for (index, layer) in spec.layers.iter().enumerate() {
-        outputs.push(Lifetime {
-            bytes: layer.op.out_len()?,
-            first: index,
-            last: index,
-        });
-        let first = layer.op.inputs().next().unwrap_or(0);
-        if let OpSpec::Conv2d { channels, .. } | OpSpec::FullyConnected { channels, .. } = &layer.op
-        {
-            let taps = layer
-                .op
-                .dense_taps(lengths.get(first).copied().unwrap_or(0))
-                .unwrap_or(0);
-            let words = crate::graph::dense_scratch_words(taps, channels.shifts.len());
-            scratches.push((
-                index,
-                Lifetime {
-                    bytes: 4 * words,
-                    first: index,
-                    last: index,
-                },
-            ));
-        }
-        for tensor in layer.op.inputs() {
-            // Tensor 0 is the caller's input, not in the arena; a tensor not
-            // yet written is the reader's error to report.
-            if let Some(read) = tensor.checked_sub(1).and_then(|t| outputs.get_mut(t)) {
-                read.last = read.last.max(index);
-            }
-        }
-    }
-    if let Some(output) = outputs.last_mut() {
-        output.last = spec.layers.len();
-    }
-    let count = outputs.len();
-    let all: Vec<Lifetime> = outputs
-        .into_iter()
-        .chain(scratches.iter().map(|s| s.1))
-        .collect();
-    let offsets = plan_arena(&all).ok_or(Error::Window)?.offsets;
-    let mut placements: Vec<Placement> = offsets
-        .iter()
-        .take(count)
-        .map(|&output| Placement { output, scratch: 0 })
-        .collect();
-    for (&(layer, _), &scratch) in scratches.iter().zip(offsets.iter().skip(count)) {
-        if let Some(place) = placements.get_mut(layer) {
-            place.scratch = scratch;
-        }
-    }
-    Ok(placements)
-}
-
 /// Layer `index`'s record: the common head, the operation's tag and fields;
 /// `(in_len, zero_point)` of the tensor it reads.
 fn encode_layer(
     index: usize,
     layer: &GraphLayerSpec,
-    place: Placement,
+    place: super::plan::Placement,
     (in_len, zero_point): (usize, i8),
     body: &mut Vec<u8>,
 ) -> Result<(), Error> {

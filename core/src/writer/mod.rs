@@ -11,6 +11,7 @@ mod arena;
 mod encode;
 mod fold;
 mod graph;
+mod plan;
 mod upgrade;
 
 pub use arena::{peak_live_bytes, plan_arena, ArenaPlan, Lifetime, ARENA_ALIGN};

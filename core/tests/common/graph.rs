@@ -126,3 +126,49 @@ pub fn tiny_graph_spec() -> GraphSpec {
         layers,
     }
 }
+
+/// Input 3x3x4 -> conv 3x3 SAME x8 (ReLU) -> conv 1x1 x5, written over its
+/// input -> fully connected 3.
+pub fn pointwise_spec() -> GraphSpec {
+    let hidden = q(0.08, -128);
+    let layers = vec![
+        layer(
+            OpSpec::Conv2d {
+                input: 0,
+                map: map(3, 4),
+                window: window(3, 1, Padding::Same),
+                channels: channels(8 * 9 * 4, 8, -6),
+            },
+            hidden,
+            Activation::Relu,
+        ),
+        layer(
+            OpSpec::Conv2d {
+                input: 1,
+                map: map(3, 8),
+                window: window(1, 1, Padding::Valid),
+                channels: channels(5 * 8, 5, -4),
+            },
+            q(0.1, 7),
+            Activation::None,
+        ),
+        layer(
+            OpSpec::FullyConnected {
+                input: 2,
+                channels: channels(45 * 3, 3, -5),
+            },
+            q(0.2, 0),
+            Activation::None,
+        ),
+    ];
+    GraphSpec {
+        name: "pointwise".into(),
+        origin: None,
+        input: InputSpec {
+            shape: vec![3, 3, 4],
+            quantization: q(0.3, 5),
+        },
+        output: OutputSpec::Values,
+        layers,
+    }
+}
