@@ -1,9 +1,14 @@
 //! `DEPTHWISE_CONV_2D` with depth multiplier 1: TFLite's
 //! `reference_integer_ops::DepthwiseConvPerChannel`.
 
-use super::geometry::Geometry;
+use super::geometry::{Geometry, Position};
 use super::{FeatureMap, Int8, Requantization, Window, CHANNEL_CHUNK};
 use crate::error::Error;
+
+/// Most channels the Cortex-M4 loop keeps sums for on the stack (4 bytes
+/// each); deeper layers go the portable way.
+#[cfg(stitch_dsp)]
+const MAX_DEPTH: usize = 256;
 
 /// Convolves each channel of `input` with its own filter: `filters` is
 /// `window.height x window.width x channels` (TFLite's `[1, h, w, c]`), one
@@ -41,32 +46,115 @@ pub fn depthwise_conv2d(
     requantization.check()?;
     Error::expect_len(depth, requantization.channels())?;
     Error::expect_len(geometry.filter_len(depth)?, filters.len())?;
-    let input_offset = -i32::from(requantization.input_zero_point);
+    #[cfg(stitch_dsp)]
+    if depth % 4 == 0 {
+        dsp_positions(input, &geometry, (filters, window), requantization, output);
+        return Ok(output_shape);
+    }
     // `max(1)`: never 0 (checked above), visibly to the optimizer.
     for (at, out) in geometry
         .positions()
         .zip(output.chunks_exact_mut(depth.max(1)))
     {
-        for (chunk, out) in out.chunks_mut(CHANNEL_CHUNK).enumerate() {
-            let first = chunk * CHANNEL_CHUNK;
-            let mut sums = [0i32; CHANNEL_CHUNK];
-            for fy in at.rows.clone() {
-                for fx in at.columns.clone() {
-                    // This tap's weights and pixel for the chunk's channels,
-                    // each contiguous ([h, w, c] and NHWC).
-                    let tap = (fy * window.width + fx) * depth + first;
-                    let pixel = geometry.pixel(&at, fy, fx) * depth + first;
-                    let taps = filters.get(tap..tap + out.len()).unwrap_or(&[]);
-                    let values = input.get(pixel..pixel + out.len()).unwrap_or(&[]);
-                    for ((sum, &w), &x) in sums.iter_mut().zip(taps).zip(values) {
-                        *sum = sum.wrapping_add(w.value() * (i32::from(x) + input_offset));
-                    }
-                }
-            }
-            for (channel, (out, &sum)) in (first..).zip(out.iter_mut().zip(&sums)) {
-                *out = requantization.output(sum, channel);
-            }
-        }
+        portable_position(
+            input,
+            &geometry,
+            (filters, window),
+            requantization,
+            (&at, out),
+        );
     }
     Ok(output_shape)
+}
+
+/// One output position's channels, [`CHANNEL_CHUNK`] at a time: for each
+/// tap, a contiguous run of weights and of pixels summed into as many
+/// accumulators.
+fn portable_position<W: Int8>(
+    input: &[i8],
+    geometry: &Geometry,
+    (filters, window): (&[W], Window),
+    requantization: &Requantization<'_>,
+    (at, out): (&Position, &mut [i8]),
+) {
+    let depth = geometry.depth();
+    let input_offset = -i32::from(requantization.input_zero_point);
+    for (chunk, out) in out.chunks_mut(CHANNEL_CHUNK).enumerate() {
+        let first = chunk * CHANNEL_CHUNK;
+        let mut sums = [0i32; CHANNEL_CHUNK];
+        for fy in at.rows.clone() {
+            for fx in at.columns.clone() {
+                // This tap's weights and pixel for the chunk's channels,
+                // each contiguous ([h, w, c] and NHWC).
+                let tap = (fy * window.width + fx) * depth + first;
+                let pixel = geometry.pixel(at, fy, fx) * depth + first;
+                let taps = filters.get(tap..tap + out.len()).unwrap_or(&[]);
+                let values = input.get(pixel..pixel + out.len()).unwrap_or(&[]);
+                for ((sum, &w), &x) in sums.iter_mut().zip(taps).zip(values) {
+                    *sum = sum.wrapping_add(w.value() * (i32::from(x) + input_offset));
+                }
+            }
+        }
+        for (channel, (out, &sum)) in (first..).zip(out.iter_mut().zip(&sums)) {
+            *out = requantization.output(sum, channel);
+        }
+    }
+}
+
+/// Every output on the Cortex-M4, four channels at a time
+/// ([`crate::kernels::depthwise_mac4`]: `SMLABB`/`SMLATT` on `SXTB16`
+/// halves), for a depth that is a multiple of 4; the same integers as the
+/// portable loop (each channel's sum is exact in either).
+#[cfg(stitch_dsp)]
+fn dsp_positions<W: Int8>(
+    input: &[i8],
+    geometry: &Geometry,
+    (filters, window): (&[W], Window),
+    requantization: &Requantization<'_>,
+    output: &mut [i8],
+) {
+    let depth = geometry.depth();
+    let zero_point = u32::from(requantization.input_zero_point as u16);
+    let zero_points = zero_point | zero_point << 16;
+
+    // The running sums of one position, four channels per group.
+    let mut sums = [[0i32; 4]; MAX_DEPTH / 4];
+    for (at, out) in geometry
+        .positions()
+        .zip(output.chunks_exact_mut(depth.max(1)))
+    {
+        let Some(sums) = sums.get_mut(..depth / 4) else {
+            // Deeper than MAX_DEPTH: the portable loop's way.
+            portable_position(
+                input,
+                geometry,
+                (filters, window),
+                requantization,
+                (&at, out),
+            );
+            continue;
+        };
+        sums.fill([0; 4]);
+        // Tap by tap: the tap's weights and pixel, each `depth` contiguous
+        // bytes, a word per group of four channels.
+        for fy in at.rows.clone() {
+            for fx in at.columns.clone() {
+                let tap = (fy * window.width + fx) * depth;
+                let pixel = geometry.pixel(&at, fy, fx) * depth;
+                let weights = filters.get(tap..tap + depth).unwrap_or(&[]);
+                let values = input.get(pixel..pixel + depth).unwrap_or(&[]);
+                for ((sums, w), x) in sums
+                    .iter_mut()
+                    .zip(weights.chunks_exact(4))
+                    .zip(values.chunks_exact(4))
+                {
+                    *sums =
+                        crate::kernels::depthwise_mac4(W::word(w), i8::word(x), zero_points, *sums);
+                }
+            }
+        }
+        for (channel, (out, sum)) in out.iter_mut().zip(sums.iter().flatten()).enumerate() {
+            *out = requantization.output(*sum, channel);
+        }
+    }
 }

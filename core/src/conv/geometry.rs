@@ -111,6 +111,11 @@ impl Geometry {
             .ok_or(Error::Window)
     }
 
+    /// Values per input pixel.
+    pub(super) fn depth(&self) -> usize {
+        self.input.channels
+    }
+
     /// Every output position, row by row.
     pub(super) fn positions(&self) -> impl Iterator<Item = Position> + '_ {
         let Placement {

@@ -202,7 +202,7 @@ pub(crate) fn mul_by_halves(a: i32, m: i32) -> i64 {
 /// `t - 1` for a negative `t`, else `t`: the double rounding's half away
 /// from zero (`requant::scale_validated`).
 #[cfg(stitch_dsp)]
-pub(crate) use dsp::minus_if_negative;
+pub(crate) use dsp::{depthwise_mac4, minus_if_negative};
 #[cfg(not(stitch_dsp))]
 #[inline(always)]
 pub(crate) fn minus_if_negative(t: i32) -> i32 {
