@@ -10,7 +10,8 @@
 #   `Engine::infer`/`infer_int8` call), every symbol of stitch_core itself
 #   (`stitch_core::...`, `<stitch_core::... as ...>::...`) and the runtime library's
 #   64-bit helpers the rare requantization path calls on ARMv6-M. Not counted: the
-#   model reader and validation (run once at boot), the error type's Display (only
+#   model reader and validation (stitch_core::model, ::format and requant::frexp:
+#   run once at boot), the error type's Display (only
 #   prints a bad model's error at boot), the argmax of the class (after the measured
 #   call) and the weights (rodata, the model file);
 # - flash: the model file + the inference .text;
@@ -88,9 +89,10 @@ for config in "${CONFIGS[@]}"; do
     done < <(arm-none-eabi-nm -S -C "$elf" | awk '
       $3 ~ /^[tT]$/ {
         name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", name)
-        # Not inference: the error Display (a bad model at boot), model
-        # validation (boot) and the class argmax (after the measured call).
-        if (name ~ /core::fmt::Display/ || name ~ /^stitch_core::model::/ || name ~ /^stitch_core::softmax::/) next
+        # Not inference: the error Display (a bad model at boot), the model
+        # reader and validation (boot; quantize_multiplier'"'"'s frexp there, for
+        # a graph'"'"'s ADD) and the class argmax (after the measured call).
+        if (name ~ /core::fmt::Display/ || name ~ /^<?stitch_core::(model|format)::/ || name ~ /^stitch_core::softmax::/ || name ~ /requant::frexp/) next
         # The runtime library'"'"'s 64-bit helpers, called by requantization'"'"'s rare path on ARMv6-M.
         if (name ~ /^stitch_firmware::infer/ || name ~ /^<?stitch_core::/ || name ~ /^__aeabi_l(mul|asr|lsl|lsr)$/) print $2, name
       }')

@@ -84,7 +84,7 @@ fn layer(shape: &Shape) -> u64 {
 pub(super) const fn code_bytes(entry: Entry) -> usize {
     match entry {
         Entry::Bytes => 1978,
-        Entry::Int8 => 2288,
+        Entry::Int8 => 2304,
     }
 }
 
