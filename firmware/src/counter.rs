@@ -140,3 +140,15 @@ mod imp {
 }
 
 use imp::{elapsed, raw};
+
+/// Median of `values` (the mean of the middle two for an even count; 0 for
+/// none), sorting them: the figure the firmware reports per inference.
+pub fn median(values: &mut [u32]) -> u32 {
+    values.sort_unstable();
+    let n = values.len();
+    match n {
+        0 => 0,
+        _ if n % 2 == 1 => values[n / 2],
+        _ => ((u64::from(values[n / 2 - 1]) + u64::from(values[n / 2])) / 2) as u32,
+    }
+}

@@ -134,17 +134,6 @@ fn fail(error: stitch_core::Error) -> ! {
     output::exit(EXIT_ERROR)
 }
 
-/// Median of `values` (the mean of the middle two for an even count), sorting them.
-fn median(values: &mut [u32]) -> u32 {
-    values.sort_unstable();
-    let n = values.len();
-    match n {
-        0 => 0,
-        _ if n % 2 == 1 => values[n / 2],
-        _ => ((u64::from(values[n / 2 - 1]) + u64::from(values[n / 2])) / 2) as u32,
-    }
-}
-
 /// What the loop over the inputs measured.
 struct Measured {
     counts: [u32; MAX_INPUTS],
@@ -196,7 +185,7 @@ impl Measured {
     /// The `counts` line and the summary's common keys.
     fn report(&mut self, bytes: &[u8], extra: fmt::Arguments<'_>) {
         let counts = &mut self.counts[..self.inputs.min(MAX_INPUTS)];
-        let median = median(counts);
+        let median = counter::median(counts);
         let (min, max) = (counts.first().copied(), counts.last().copied());
         outln!(
             "counts unit={} empty_call={} min={} median={median} max={}",

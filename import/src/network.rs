@@ -82,34 +82,7 @@ pub fn network(graph: &Graph<'_>, matching: Match) -> Result<Network, ImportErro
     // The output of the trailing SOFTMAX or DEQUANTIZE, if any.
     let mut ending_output = None;
     for op in ops {
-        let Code::Builtin(kind) = op.code else {
-            return Err(at(op, "not supported: a custom or unknown operator".into()));
-        };
-        let after_ending = ending.dequantize || (ending.softmax && kind != Op::Dequantize);
-        if after_ending {
-            return Err(at(
-                op,
-                "follows the model's SOFTMAX or DEQUANTIZE; stitch imports those only at the end"
-                    .into(),
-            ));
-        }
-        if matches!(kind, Op::Softmax | Op::Dequantize) {
-            walk.follows_last_layer(op, ending_output)?;
-            ending_output = Some(walk.output(op)?.0);
-        }
-        match kind {
-            Op::Conv2d | Op::DepthwiseConv2d => walk.convolution(op)?,
-            Op::AveragePool2d | Op::MaxPool2d => walk.pool(op)?,
-            Op::Add => walk.add(op)?,
-            Op::FullyConnected => walk.fully_connected(op)?,
-            Op::Reshape => walk.reshape(op)?,
-            Op::Softmax => {
-                walk.softmax(op)?;
-                ending.softmax = true;
-            }
-            Op::Dequantize => ending.dequantize = true,
-            _ => return Err(at(op, "not supported: stitch imports CONV_2D, DEPTHWISE_CONV_2D, AVERAGE_POOL_2D, MAX_POOL_2D, ADD, RESHAPE, FULLY_CONNECTED (with QUANTIZE, SOFTMAX, DEQUANTIZE around them)".into())),
-        }
+        walk.operator(op, &mut ending, &mut ending_output)?;
     }
     if walk.layers.is_empty() {
         return Err(unsupported("the model has no layer".into()));
@@ -131,6 +104,48 @@ pub fn network(graph: &Graph<'_>, matching: Match) -> Result<Network, ImportErro
 }
 
 impl Walk<'_, '_> {
+    /// One operator after the leading `QUANTIZE`: a layer, a `RESHAPE`, or
+    /// the trailing `SOFTMAX` and `DEQUANTIZE` (recorded in `ending`, the
+    /// last one's output in `ending_output`).
+    fn operator(
+        &mut self,
+        op: &Operator,
+        ending: &mut Ending,
+        ending_output: &mut Option<usize>,
+    ) -> Result<(), ImportError> {
+        let Code::Builtin(kind) = op.code else {
+            return Err(at(op, "not supported: a custom or unknown operator".into()));
+        };
+        let after_ending = ending.dequantize || (ending.softmax && kind != Op::Dequantize);
+        if after_ending {
+            return Err(at(
+                op,
+                "follows the model's SOFTMAX or DEQUANTIZE; stitch imports those only at the end"
+                    .into(),
+            ));
+        }
+        if matches!(kind, Op::Softmax | Op::Dequantize) {
+            self.follows_last_layer(op, *ending_output)?;
+            *ending_output = Some(self.output(op)?.0);
+        }
+        match kind {
+            Op::Conv2d | Op::DepthwiseConv2d => self.convolution(op),
+            Op::AveragePool2d | Op::MaxPool2d => self.pool(op),
+            Op::Add => self.add(op),
+            Op::FullyConnected => self.fully_connected(op),
+            Op::Reshape => self.reshape(op),
+            Op::Softmax => {
+                ending.softmax = true;
+                self.softmax(op)
+            }
+            Op::Dequantize => {
+                ending.dequantize = true;
+                Ok(())
+            }
+            _ => Err(at(op, "not supported: stitch imports CONV_2D, DEPTHWISE_CONV_2D, AVERAGE_POOL_2D, MAX_POOL_2D, ADD, RESHAPE, FULLY_CONNECTED (with QUANTIZE, SOFTMAX, DEQUANTIZE around them)".into())),
+        }
+    }
+
     /// The stitch tensor `op` reads as input `i`.
     fn read(&self, op: &Operator, i: usize) -> Result<(usize, &Tensor<'_>), ImportError> {
         let index = op
@@ -205,28 +220,7 @@ impl Walk<'_, '_> {
 
     /// `CONV_2D` or `DEPTHWISE_CONV_2D`.
     fn convolution(&mut self, op: &Operator) -> Result<(), ImportError> {
-        let (padding, stride, dilation, fused, multiplier) = match op.options {
-            Options::Conv2d {
-                padding,
-                stride,
-                dilation,
-                activation,
-            } => (padding, stride, dilation, activation, 1),
-            Options::DepthwiseConv2d {
-                padding,
-                stride,
-                dilation,
-                depth_multiplier,
-                activation,
-            } => (padding, stride, dilation, activation, depth_multiplier),
-            _ => return Err(at(op, "has options of another operator".into())),
-        };
-        if dilation != (1, 1) {
-            return Err(at(
-                op,
-                format!("has dilation {dilation:?}; stitch imports dilation 1"),
-            ));
-        }
+        let (padding, stride, fused, multiplier) = convolution_options(op)?;
         let depthwise = op.is(Op::DepthwiseConv2d);
         let (input, from) = self.read(op, 0)?;
         let map = feature_map(op, from)?;
@@ -236,22 +230,20 @@ impl Walk<'_, '_> {
         );
         let [outer, height, width, inner] = filter_shape(op, weights)?;
         let (channels, scale_dimension) = if depthwise { (inner, 3) } else { (outer, 0) };
-        if depthwise && (outer != 1 || inner != map.channels || multiplier != 1) {
+        let fits = match depthwise {
+            true => outer == 1 && inner == map.channels && multiplier == 1,
+            false => inner == map.channels,
+        };
+        if !fits {
+            let why = match depthwise {
+                true => "; stitch imports depth multiplier 1",
+                false => "",
+            };
+            let shape = &weights.shape;
+            let channels = map.channels;
             return Err(at(
                 op,
-                format!(
-                    "has filters {:?} on {} channels; stitch imports depth multiplier 1",
-                    weights.shape, map.channels
-                ),
-            ));
-        }
-        if !depthwise && inner != map.channels {
-            return Err(at(
-                op,
-                format!(
-                    "has filters {:?} for {} input channels",
-                    weights.shape, map.channels
-                ),
+                format!("has filters {shape:?} for {channels} input channels{why}"),
             ));
         }
         let window = window(padding, stride, (height, width))
@@ -500,6 +492,36 @@ impl Walk<'_, '_> {
             ))
         }
     }
+}
+
+/// A convolution's padding, stride, activation and depth multiplier (1 for
+/// `CONV_2D`); dilation must be 1.
+fn convolution_options(
+    op: &Operator,
+) -> Result<(graph::Padding, (i32, i32), graph::Fused, i32), ImportError> {
+    let (padding, stride, dilation, fused, multiplier) = match op.options {
+        Options::Conv2d {
+            padding,
+            stride,
+            dilation,
+            activation,
+        } => (padding, stride, dilation, activation, 1),
+        Options::DepthwiseConv2d {
+            padding,
+            stride,
+            dilation,
+            depth_multiplier,
+            activation,
+        } => (padding, stride, dilation, activation, depth_multiplier),
+        _ => return Err(at(op, "has options of another operator".into())),
+    };
+    if dilation != (1, 1) {
+        return Err(at(
+            op,
+            format!("has dilation {dilation:?}; stitch imports dilation 1"),
+        ));
+    }
+    Ok((padding, stride, fused, multiplier))
 }
 
 /// An NHWC tensor `[1, h, w, c]` as a feature map.

@@ -88,65 +88,12 @@ impl<'a> From<ChannelsRecord<'a>> for ChannelData<'a> {
 
 impl<'a> From<LayerRecord<'a>> for Layer<'a> {
     fn from(r: LayerRecord<'a>) -> Self {
-        let padding_of = |padding: &[u8]| u8::try_from(padding.len()).unwrap_or(u8::MAX);
-        let (op, channels, padding, lengths) = match r.op {
-            OpRecord::Dense(d) => {
-                let data = ChannelData {
-                    weights: d.weights,
-                    biases: d.biases,
-                    multipliers: d.multipliers,
-                    shifts: d.shifts,
-                };
-                (
-                    Op::Dense,
-                    data,
-                    padding_of(d.padding),
-                    (d.in_len, d.out_len),
-                )
-            }
-            OpRecord::Conv2d(c) | OpRecord::DepthwiseConv2d(c) => {
-                let out_channels = match r.op {
-                    OpRecord::Conv2d(_) => c.channels.shifts.len(),
-                    _ => usize::from(c.windowed.input.channels),
-                };
-                let op = match r.op {
-                    OpRecord::Conv2d(_) => Op::Conv2d(c.windowed),
-                    _ => Op::DepthwiseConv2d(c.windowed),
-                };
-                let lengths = windowed_lengths(c.windowed, out_channels);
-                (
-                    op,
-                    c.channels.into(),
-                    padding_of(c.channels.padding),
-                    lengths,
-                )
-            }
-            OpRecord::FullyConnected(f) => {
-                let lengths = (f.inputs, to_u32(Some(f.channels.shifts.len())));
-                let op = Op::FullyConnected(f.wiring);
-                (
-                    op,
-                    f.channels.into(),
-                    padding_of(f.channels.padding),
-                    lengths,
-                )
-            }
-            OpRecord::AveragePool2d(p) | OpRecord::MaxPool2d(p) => {
-                let op = match r.op {
-                    OpRecord::AveragePool2d(_) => Op::AveragePool2d(p),
-                    _ => Op::MaxPool2d(p),
-                };
-                let lengths = windowed_lengths(p, usize::from(p.input.channels));
-                (op, NO_CHANNELS, 0, lengths)
-            }
-            OpRecord::Add(a) => {
-                let op = Op::Add {
-                    wiring: a.wiring,
-                    other: a.other,
-                };
-                (op, NO_CHANNELS, 0, (a.len, a.len))
-            }
-        };
+        let Parts {
+            op,
+            channels,
+            padding,
+            lengths,
+        } = Parts::of(r.op);
         Layer {
             rounding: r.rounding,
             activation: r.activation,
@@ -159,6 +106,74 @@ impl<'a> From<LayerRecord<'a>> for Layer<'a> {
             out_len: lengths.1,
             channels,
             op,
+        }
+    }
+}
+
+/// What a layer record's operation becomes in a [`Layer`].
+struct Parts<'a> {
+    op: Op,
+    channels: ChannelData<'a>,
+    padding: u8,
+    /// Values read and written.
+    lengths: (u32, u32),
+}
+
+impl<'a> Parts<'a> {
+    fn of(record: OpRecord<'a>) -> Self {
+        let padding_of = |padding: &[u8]| u8::try_from(padding.len()).unwrap_or(u8::MAX);
+        let with_channels = |op, c: ChannelsRecord<'a>, lengths| Parts {
+            op,
+            channels: c.into(),
+            padding: padding_of(c.padding),
+            lengths,
+        };
+        let without_channels = |op, lengths| Parts {
+            op,
+            channels: NO_CHANNELS,
+            padding: 0,
+            lengths,
+        };
+        match record {
+            OpRecord::Dense(d) => Parts {
+                op: Op::Dense,
+                channels: ChannelData {
+                    weights: d.weights,
+                    biases: d.biases,
+                    multipliers: d.multipliers,
+                    shifts: d.shifts,
+                },
+                padding: padding_of(d.padding),
+                lengths: (d.in_len, d.out_len),
+            },
+            OpRecord::Conv2d(c) => {
+                let lengths = windowed_lengths(c.windowed, c.channels.shifts.len());
+                with_channels(Op::Conv2d(c.windowed), c.channels, lengths)
+            }
+            OpRecord::DepthwiseConv2d(c) => {
+                let depth = usize::from(c.windowed.input.channels);
+                let lengths = windowed_lengths(c.windowed, depth);
+                with_channels(Op::DepthwiseConv2d(c.windowed), c.channels, lengths)
+            }
+            OpRecord::FullyConnected(f) => {
+                let lengths = (f.inputs, to_u32(Some(f.channels.shifts.len())));
+                with_channels(Op::FullyConnected(f.wiring), f.channels, lengths)
+            }
+            OpRecord::AveragePool2d(p) => {
+                let lengths = windowed_lengths(p, usize::from(p.input.channels));
+                without_channels(Op::AveragePool2d(p), lengths)
+            }
+            OpRecord::MaxPool2d(p) => {
+                let lengths = windowed_lengths(p, usize::from(p.input.channels));
+                without_channels(Op::MaxPool2d(p), lengths)
+            }
+            OpRecord::Add(a) => {
+                let op = Op::Add {
+                    wiring: a.wiring,
+                    other: a.other,
+                };
+                without_channels(op, (a.len, a.len))
+            }
         }
     }
 }

@@ -19,9 +19,11 @@ pub use layout::{
     COLUMN_MULTIPLE, ROWS_PER_GROUP, WEIGHT_OFFSET,
 };
 pub use records::{Activation, Rounding};
-pub(crate) use records::{Head, InputRecord, OriginRecord, OutputRecord, WindowedRecord};
+pub(crate) use records::{
+    Head, InputRecord, OriginRecord, OutputRecord, WindowedRecord, WiringRecord,
+};
 #[cfg(feature = "alloc")]
-pub(crate) use records::{MapRecord, WindowRecord, WiringRecord};
+pub(crate) use records::{MapRecord, WindowRecord};
 
 use crate::error::Error;
 

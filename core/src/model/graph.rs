@@ -8,7 +8,7 @@ use core::ops::Range;
 use super::{Model, Quantization};
 use crate::conv::{Add, FeatureMap, Window};
 use crate::error::Error;
-use crate::format::{self, Layer, Op, MAX_INPUT_WIDTH, MAX_LAYERS};
+use crate::format::{self, Layer, Op, WiringRecord, MAX_INPUT_WIDTH, MAX_LAYERS};
 
 /// One tensor as validation sees it.
 #[derive(Clone)]
@@ -60,40 +60,11 @@ pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, 
         shapes(index, layer, &input)?;
         if let Op::Add { other, .. } = layer.op {
             let (second, other) = reads(other)?;
-            expect_in(index, other.len, layer.in_len as usize)?;
-            let clamp = (layer.output_min, layer.output_max);
-            let output = layer.output_quantization();
-            Add::new(
-                input.quantization,
-                other.quantization,
-                output,
-                clamp,
-                layer.rounding,
-            )
-            .map_err(|_| Error::Scale { layer: Some(index) })?;
+            added(index, layer, (&input, &other))?;
             mark_read(&mut tensors, second, index);
         }
         mark_read(&mut tensors, first, index);
-        let len = layer.out_len();
-        let start = wiring.offset as usize;
-        let end = start
-            .checked_add(len)
-            .filter(|&end| end <= u32::MAX as usize)
-            .ok_or(Error::ArenaOverlap { layer: index })?;
-        let scratch_start = wiring.scratch as usize;
-        let scratch_end = scratch_start
-            .checked_add(4 * crate::graph::scratch_words(layer))
-            .filter(|&end| end <= u32::MAX as usize && scratch_start.is_multiple_of(4))
-            .ok_or(Error::ArenaOverlap { layer: index })?;
-        let output = Tensor {
-            len,
-            quantization: layer.output_quantization(),
-            range: (layer.output_min, layer.output_max),
-            region: start..end,
-            scratch: scratch_start..scratch_end,
-            last_read: index,
-            over: (pointwise(layer) && first > 0 && input.region.start == start).then_some(first),
-        };
+        let output = written(index, layer, wiring, (first, &input))?;
         tensors.push(output).map_err(|_| Error::Malformed)?;
     }
     let count = model.layers.len();
@@ -106,6 +77,57 @@ pub(super) fn arena_bytes(model: &Model<'_>, input_len: usize) -> Result<usize, 
         .map(|t| t.region.end.max(t.scratch.end))
         .max();
     Ok(end.unwrap_or(0).next_multiple_of(4))
+}
+
+/// `ADD`'s second input has the first's length, and TFLite accepts its scales.
+fn added(index: usize, layer: &Layer<'_>, (a, b): (&Tensor, &Tensor)) -> Result<(), Error> {
+    expect_in(index, b.len, layer.in_len as usize)?;
+    let clamp = (layer.output_min, layer.output_max);
+    let output = layer.output_quantization();
+    Add::new(
+        a.quantization,
+        b.quantization,
+        output,
+        clamp,
+        layer.rounding,
+    )
+    .map_err(|_| Error::Scale { layer: Some(index) })?;
+    Ok(())
+}
+
+/// The tensor layer `index` writes: where in the arena, with its scratch
+/// (in 32-bit range, the scratch word-aligned), and whether it lies over
+/// its input tensor `first` (`input`).
+fn written(
+    index: usize,
+    layer: &Layer<'_>,
+    wiring: WiringRecord,
+    (first, input): (usize, &Tensor),
+) -> Result<Tensor, Error> {
+    let outside = Error::ArenaOverlap { layer: index };
+    let in_range = |start: usize, len: usize| {
+        start
+            .checked_add(len)
+            .filter(|&end| end <= u32::MAX as usize)
+            .map(|end| start..end)
+    };
+    let len = layer.out_len();
+    let start = wiring.offset as usize;
+    let region = in_range(start, len).ok_or(outside)?;
+    let scratch_start = wiring.scratch as usize;
+    let scratch = in_range(scratch_start, 4 * crate::graph::scratch_words(layer))
+        .filter(|_| scratch_start.is_multiple_of(4))
+        .ok_or(outside)?;
+    let over = pointwise(layer) && first > 0 && input.region.start == start;
+    Ok(Tensor {
+        len,
+        quantization: layer.output_quantization(),
+        range: (layer.output_min, layer.output_max),
+        region,
+        scratch,
+        last_read: index,
+        over: over.then_some(first),
+    })
 }
 
 /// A layer's input length, window and channels.

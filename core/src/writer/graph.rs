@@ -166,7 +166,7 @@ impl OpSpec {
     }
 }
 
-/// Encodes `spec` as a model file, its tensors placed by [`plan_arena`],
+/// Encodes `spec` as a model file, its tensors placed by [`plan_arena`](super::plan_arena),
 /// and reads it back through [`Model::from_bytes`], so it never returns a
 /// file the reader rejects.
 pub fn graph_to_bytes(spec: &GraphSpec) -> Result<Vec<u8>, Error> {

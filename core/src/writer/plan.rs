@@ -51,9 +51,87 @@ fn in_place(op: &OpSpec, input: usize, index: usize, last_reader: &[usize]) -> b
 /// share bytes (but a layer [`in_place`] and its input), and a layer's
 /// scratch, alive while it runs, shares none with what is alive then.
 pub(super) fn plan(spec: &GraphSpec) -> Result<Vec<Placement>, Error> {
-    let lengths = tensor_lengths(spec)?;
+    let buffers = Buffers::of(spec)?;
+    let scratches = scratches(spec)?;
+    let all: Vec<Lifetime> = buffers
+        .lifetimes
+        .iter()
+        .copied()
+        .chain(scratches.iter().map(|s| s.1))
+        .collect();
+    let offsets = plan_arena(&all).ok_or(Error::Window)?.offsets;
+    let mut placements: Vec<Placement> = buffers
+        .of_tensor
+        .iter()
+        .skip(1)
+        .map(|b| Placement {
+            output: b.and_then(|b| offsets.get(b)).copied().unwrap_or(0),
+            scratch: 0,
+        })
+        .collect();
+    let scratch_offsets = offsets.iter().skip(buffers.lifetimes.len());
+    for (&(layer, _), &scratch) in scratches.iter().zip(scratch_offsets) {
+        if let Some(place) = placements.get_mut(layer) {
+            place.scratch = scratch;
+        }
+    }
+    Ok(placements)
+}
+
+/// The arena's buffers of tensors: one per layer output, but an in-place
+/// layer's output shares its input's.
+struct Buffers {
+    lifetimes: Vec<Lifetime>,
+    /// Each tensor's buffer (none for the model's input, the caller's).
+    of_tensor: Vec<Option<usize>>,
+}
+
+impl Buffers {
+    fn of(spec: &GraphSpec) -> Result<Buffers, Error> {
+        let count = spec.layers.len();
+        let last_reader = last_readers(spec);
+        let mut buffers = Buffers {
+            lifetimes: Vec::with_capacity(count),
+            of_tensor: alloc::vec![None],
+        };
+        for (index, layer) in spec.layers.iter().enumerate() {
+            let first = layer.op.inputs().next().unwrap_or(0);
+            let shared = buffers.of_tensor.get(first).copied().flatten();
+            let own = match shared {
+                Some(b) if in_place(&layer.op, first, index, &last_reader) => b,
+                _ => {
+                    let bytes = layer.op.out_len()?;
+                    buffers.lifetimes.push(Lifetime {
+                        bytes,
+                        first: index,
+                        last: index,
+                    });
+                    buffers.lifetimes.len() - 1
+                }
+            };
+            buffers.of_tensor.push(Some(own));
+            // Every tensor a layer reads (and an in-place output's buffer)
+            // lives at least until it runs.
+            for tensor in layer.op.inputs().chain(core::iter::once(index + 1)) {
+                buffers.read(tensor, index);
+            }
+        }
+        buffers.read(count, count);
+        Ok(buffers)
+    }
+
+    /// Tensor `tensor`'s buffer lives at least until step `step`.
+    fn read(&mut self, tensor: usize, step: usize) {
+        let buffer = self.of_tensor.get(tensor).copied().flatten();
+        if let Some(life) = buffer.and_then(|b| self.lifetimes.get_mut(b)) {
+            life.last = life.last.max(step);
+        }
+    }
+}
+
+/// The last layer reading each tensor (the model's output: past the end).
+fn last_readers(spec: &GraphSpec) -> Vec<usize> {
     let count = spec.layers.len();
-    // The last layer reading each tensor (the model's output: past the end).
     let mut last_reader = alloc::vec![0; count + 1];
     for (index, layer) in spec.layers.iter().enumerate() {
         for tensor in layer.op.inputs() {
@@ -65,81 +143,28 @@ pub(super) fn plan(spec: &GraphSpec) -> Result<Vec<Placement>, Error> {
     if let Some(last) = last_reader.last_mut() {
         *last = count;
     }
-    // One buffer per tensor of the arena, shared by an in-place layer's
-    // input and output; `buffer[t]` is tensor `t`'s (none for the input).
-    let mut buffers: Vec<Lifetime> = Vec::with_capacity(count);
-    let mut buffer: Vec<Option<usize>> = alloc::vec![None];
+    last_reader
+}
+
+/// The scratch of every layer on the dense kernels, alive while it runs.
+fn scratches(spec: &GraphSpec) -> Result<Vec<(usize, Lifetime)>, Error> {
+    let lengths = tensor_lengths(spec)?;
     let mut scratches = Vec::new();
     for (index, layer) in spec.layers.iter().enumerate() {
-        let first = layer.op.inputs().next().unwrap_or(0);
-        let shared = buffer.get(first).copied().flatten();
-        let own = match shared {
-            Some(b) if in_place(&layer.op, first, index, &last_reader) => b,
-            _ => {
-                buffers.push(Lifetime {
-                    bytes: layer.op.out_len()?,
-                    first: index,
-                    last: index,
-                });
-                buffers.len() - 1
-            }
-        };
-        buffer.push(Some(own));
         if let OpSpec::Conv2d { channels, .. } | OpSpec::FullyConnected { channels, .. } = &layer.op
         {
+            let first = layer.op.inputs().next().unwrap_or(0);
             let taps = layer
                 .op
                 .dense_taps(lengths.get(first).copied().unwrap_or(0));
             let words = crate::graph::dense_scratch_words(taps.unwrap_or(0), channels.shifts.len());
-            let bytes = 4 * words;
-            scratches.push((
-                index,
-                Lifetime {
-                    bytes,
-                    first: index,
-                    last: index,
-                },
-            ));
-        }
-        // Every tensor a layer reads (and an in-place output's buffer)
-        // lives at least until it runs.
-        for tensor in layer.op.inputs().chain(core::iter::once(index + 1)) {
-            if let Some(life) = buffer
-                .get(tensor)
-                .copied()
-                .flatten()
-                .and_then(|b| buffers.get_mut(b))
-            {
-                life.last = life.last.max(index);
-            }
+            let life = Lifetime {
+                bytes: 4 * words,
+                first: index,
+                last: index,
+            };
+            scratches.push((index, life));
         }
     }
-    if let Some(life) = buffer
-        .last()
-        .copied()
-        .flatten()
-        .and_then(|b| buffers.get_mut(b))
-    {
-        life.last = count;
-    }
-    let all: Vec<Lifetime> = buffers
-        .iter()
-        .copied()
-        .chain(scratches.iter().map(|s| s.1))
-        .collect();
-    let offsets = plan_arena(&all).ok_or(Error::Window)?.offsets;
-    let mut placements: Vec<Placement> = buffer
-        .iter()
-        .skip(1)
-        .map(|b| Placement {
-            output: b.and_then(|b| offsets.get(b)).copied().unwrap_or(0),
-            scratch: 0,
-        })
-        .collect();
-    for (&(layer, _), &scratch) in scratches.iter().zip(offsets.iter().skip(buffers.len())) {
-        if let Some(place) = placements.get_mut(layer) {
-            place.scratch = scratch;
-        }
-    }
-    Ok(placements)
+    Ok(scratches)
 }

@@ -114,36 +114,10 @@ fn main() -> ! {
             .unwrap_or(0);
         let arena: &[i8] = bytemuck::cast_slice(&arena[..]);
         let outputs = arena.get(start..start + len).unwrap_or(&[]);
-        match outputs
-            .iter()
-            .zip(vector.expected)
-            .position(|(a, b)| a != b)
-        {
-            None => outln!("vector={index} ok"),
-            Some(at) => {
-                mismatches += 1;
-                let differing = outputs
-                    .iter()
-                    .zip(vector.expected)
-                    .filter(|(a, b)| a != b)
-                    .count();
-                outln!(
-                    "vector={index} mismatch output={at} expected={} got={} differing={differing}",
-                    vector.expected[at],
-                    outputs[at]
-                );
-            }
-        }
+        mismatches += usize::from(!check(index, outputs, vector.expected));
     }
     let measured = &mut counts[..vectors.len().min(MAX_VECTORS)];
-    measured.sort_unstable();
-    // The mean of the middle two for an even count, as stitch-firmware's.
-    let middle = |i: usize| u64::from(measured.get(i).copied().unwrap_or(0));
-    let n = measured.len();
-    let median = match n % 2 {
-        1 => middle(n / 2),
-        _ => (middle((n / 2).saturating_sub(1)) + middle(n / 2)) / 2,
-    } as u32;
+    let median = counter::median(measured);
     let (min, max) = (measured.first(), measured.last());
     outln!(
         "counts unit={} empty_call={empty} min={} median={median} max={}",
@@ -159,4 +133,20 @@ fn main() -> ! {
         bytes.len(),
     );
     output::exit(if mismatches == 0 { 0 } else { EXIT_MISMATCH })
+}
+
+/// Prints vector `index`'s line: `ok`, or where its outputs differ from the
+/// expected ones; returns whether they are equal.
+fn check(index: usize, outputs: &[i8], expected: &[i8]) -> bool {
+    let Some(at) = outputs.iter().zip(expected).position(|(a, b)| a != b) else {
+        outln!("vector={index} ok");
+        return true;
+    };
+    let differing = outputs.iter().zip(expected).filter(|(a, b)| a != b).count();
+    outln!(
+        "vector={index} mismatch output={at} expected={} got={} differing={differing}",
+        expected[at],
+        outputs[at]
+    );
+    false
 }
