@@ -5,26 +5,35 @@
 
 use libfuzzer_sys::fuzz_target;
 use stitch_core::writer::OriginSpec;
-use stitch_core::{Engine, Model, Rounding};
-use stitch_import::{import, Request};
+use stitch_core::{graph, Engine, Model};
+use stitch_import::{import, Match, Request};
 
 fuzz_target!(|data: &[u8]| {
-    for rounding in [Rounding::Single, Rounding::Double] {
+    for matching in [Match::Litert, Match::Tflm] {
         let request = Request {
             name: "fuzz".into(),
             origin: OriginSpec {
                 source: "fuzz.tflite".into(),
                 sha256: [0; 32],
             },
-            rounding,
+            matching,
             class_names: None,
         };
         let Ok(imported) = import(data, request) else {
             continue;
         };
         let model = Model::from_bytes(&imported.bytes).expect("the importer wrote a valid model");
-        let mut engine = Box::new(Engine::<16_384>::new());
         let input = vec![0i8; model.input_len()];
+        if model.is_graph() {
+            // Its arena as the importer planned it (capped: a fuzzed graph
+            // may ask for gigabytes).
+            if model.arena_bytes() <= 1 << 24 {
+                let mut arena = vec![0u32; model.arena_bytes() / 4];
+                graph::infer(&model, &input, &mut arena).expect("an imported graph runs");
+            }
+            continue;
+        }
+        let mut engine = Box::new(Engine::<16_384>::new());
         if model.input_len() <= 16_384 {
             engine.infer_int8(&model, &input).expect("an imported model runs");
         }

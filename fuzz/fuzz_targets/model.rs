@@ -7,18 +7,40 @@
 //! and CRC checks are exercised too. Any model that loads must run through
 //! inference (all-0 and all-255 input bytes, and int8 input) and softmax
 //! without panicking, and the row-major `Prepared` kernel and the four-image
-//! `Batch` kernel must give the same outputs as the blocked one.
+//! `Batch` kernel must give the same outputs as the blocked one; a graph
+//! model must run in its arena (`graph::infer`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use stitch_core::format::{seal, VERSION};
-use stitch_core::{softmax, Batch, Engine, Model, Prepared};
+use stitch_core::{graph, softmax, Batch, Engine, Model, Prepared};
 
 /// The widest layer the target's engine holds; wider models are `Capacity`.
 const MAX_WIDTH: usize = 256;
 
 /// Largest row-major weight copy made for the differential check.
 const MAX_PREPARED: usize = 1 << 20;
+
+/// Largest arena a graph model is run in (its plan may ask for up to 4 GB).
+const MAX_ARENA: usize = 1 << 20;
+
+/// A graph model runs in its arena on the extreme inputs, and refuses a
+/// chain's engine.
+fn exercise_graph(model: &Model<'_>) {
+    assert_eq!(
+        Engine::<MAX_WIDTH>::new().infer_int8(model, &[]).map(|_| ()),
+        Err(stitch_core::Error::GraphModel)
+    );
+    if model.arena_bytes() > MAX_ARENA || model.input_len() > MAX_ARENA {
+        return;
+    }
+    let mut arena = vec![0u32; model.arena_bytes() / 4];
+    for value in [i8::MIN, 0, i8::MAX] {
+        let input = vec![value; model.input_len()];
+        let outputs = graph::infer(model, &input, &mut arena).expect("a validated graph runs");
+        assert_eq!(outputs.len(), model.output_len());
+    }
+}
 
 fn exercise(bytes: &[u8]) {
     let Ok(model) = Model::from_bytes(bytes) else {
@@ -28,6 +50,10 @@ fn exercise(bytes: &[u8]) {
     assert!(!model.layers().is_empty());
     let classes = model.class_names().len();
     assert!(classes == 0 || classes == model.output_len());
+    if model.is_graph() {
+        exercise_graph(&model);
+        return;
+    }
     let mut engine = Engine::<MAX_WIDTH>::new();
     let mut probabilities = vec![0.0f32; model.output_len()];
     let mut buffer = vec![0u8; Prepared::buffer_len(&model).min(MAX_PREPARED)];
