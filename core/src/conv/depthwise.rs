@@ -153,8 +153,10 @@ fn dsp_positions<W: Int8>(
                 }
             }
         }
-        for (channel, (out, sum)) in out.iter_mut().zip(sums.iter().flatten()).enumerate() {
-            *out = requantization.output(*sum, channel);
+        // Each channel's requantization read in order, a word at a time.
+        let outputs = out.iter_mut().zip(sums.iter().flatten());
+        for ((out, &sum), channel) in outputs.zip(requantization.params()) {
+            *out = requantization.finish(sum, channel);
         }
     }
 }

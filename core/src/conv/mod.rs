@@ -157,7 +157,7 @@ pub struct Requantization<'a> {
     pub clamp: (i8, i8),
 }
 
-impl Requantization<'_> {
+impl<'a> Requantization<'a> {
     /// Output channels: one per shift.
     fn channels(&self) -> usize {
         self.shifts.len()
@@ -186,23 +186,32 @@ impl Requantization<'_> {
         ) else {
             return self.clamp.0;
         };
+        self.finish(acc, (bias, multiplier, shift as i8))
+    }
+
+    /// Every channel's bias, multiplier and shift, in order.
+    #[cfg(stitch_dsp)]
+    fn params(&self) -> impl Iterator<Item = (i32, i32, i8)> + '_ {
+        let words = |data: &'a [u8]| data.chunks_exact(4).map(le_i32);
+        words(self.biases)
+            .zip(words(self.multipliers))
+            .zip(self.shifts)
+            .map(|((bias, multiplier), &shift)| (bias, multiplier, shift as i8))
+    }
+
+    /// The output for the accumulator `acc` of the channel with `bias`,
+    /// `multiplier` and `shift`.
+    #[inline(always)]
+    fn finish(&self, acc: i32, (bias, multiplier, shift): (i32, i32, i8)) -> i8 {
         let acc = acc.wrapping_add(bias);
         if multiplier < 0 {
             // Not a multiplier `quantize_multiplier` makes: the general path.
             let (zero_point, (min, max)) = (self.output_zero_point, self.clamp);
-            return to_int8(
-                acc,
-                multiplier,
-                shift as i8,
-                self.rounding,
-                zero_point,
-                min,
-                max,
-            );
+            return to_int8(acc, multiplier, shift, self.rounding, zero_point, min, max);
         }
         // The kernels' path, exact for any accumulator (`WIDE`), several
         // times shorter than the general one.
-        let shift = (shift as i8).clamp(MIN_SHIFT, MAX_SHIFT);
+        let shift = shift.clamp(MIN_SHIFT, MAX_SHIFT);
         let double = self.rounding == Rounding::Double;
         let scaled = scale_validated::<true>(acc, multiplier, shift, double);
         let (min, max) = (i32::from(self.clamp.0), i32::from(self.clamp.1));

@@ -42,6 +42,40 @@ use crate::model::{Model, Quantization};
 /// # Ok::<(), stitch_core::Error>(())
 /// ```
 pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Result<&'r [i8], Error> {
+    let arena = checked(model, input, arena)?;
+    for index in 0..model.layers().len() {
+        step(model, index, input, arena)?;
+    }
+    let last = model.layers().last().map_or(0..0, output_region);
+    let logits = arena.get(last).unwrap_or(&[]);
+    Ok(bytemuck::cast_slice(logits))
+}
+
+/// Runs layer `index` of the graph `model` alone, on `input` and the
+/// tensors earlier layers left in `arena`: what [`infer`] does for each
+/// layer in turn, so that a caller can measure layers one by one (the
+/// firmware's `stitch-graph` prints each one's instructions). Errors as
+/// [`infer`], and [`Error::LayerCount`] for an index past the last layer.
+pub fn infer_layer(
+    model: &Model<'_>,
+    index: usize,
+    input: &[i8],
+    arena: &mut [u32],
+) -> Result<(), Error> {
+    let arena = checked(model, input, arena)?;
+    if index >= model.layers().len() {
+        return Err(Error::LayerCount { found: index + 1 });
+    }
+    step(model, index, input, arena)
+}
+
+/// The arena as bytes, once the model is a graph, the arena long enough and
+/// the input of the model's length.
+fn checked<'a>(
+    model: &Model<'_>,
+    input: &[i8],
+    arena: &'a mut [u32],
+) -> Result<&'a mut [u8], Error> {
     if !model.is_graph() {
         return Err(Error::ChainModel);
     }
@@ -53,36 +87,37 @@ pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Resul
         });
     }
     Error::expect_len(model.input_len(), input.len())?;
-    let mut last = 0..0;
-    for (index, layer) in model.layers().iter().enumerate() {
-        let output = output_region(layer);
-        let scratch = scratch_region(layer);
-        // A pointwise convolution over its input: the writable region is
-        // the input's, which holds the output.
-        let replaced = replaced_input(model, layer, &output);
-        let writable = replaced.clone().unwrap_or(output.clone());
-        let (out, scratch, readable) =
-            regions::cut(arena, writable, scratch).ok_or(overlap(index))?;
-        let tensors = Tensors {
-            model,
-            input,
-            readable,
-            layer: index,
-        };
-        // Word-aligned: the file places scratch at offsets of whole words
-        // (an empty one may sit anywhere).
-        let scratch = match scratch.is_empty() {
-            true => &mut [],
-            false => bytemuck::try_cast_slice_mut(scratch).map_err(|_| overlap(index))?,
-        };
-        match (replaced, layer.op) {
-            (Some(_), Op::Conv2d(w)) => convolution::run_in_place(layer, w, out, scratch)?,
-            _ => run(layer, &tensors, out, scratch)?,
-        }
-        last = output;
+    Ok(arena)
+}
+
+/// Runs layer `index` in `arena`.
+fn step(model: &Model<'_>, index: usize, input: &[i8], arena: &mut [u8]) -> Result<(), Error> {
+    let Some(layer) = model.layers().get(index) else {
+        return Ok(());
+    };
+    let output = output_region(layer);
+    let scratch = scratch_region(layer);
+    // A pointwise convolution over its input: the writable region is
+    // the input's, which holds the output.
+    let replaced = replaced_input(model, layer, &output);
+    let writable = replaced.clone().unwrap_or(output);
+    let (out, scratch, readable) = regions::cut(arena, writable, scratch).ok_or(overlap(index))?;
+    let tensors = Tensors {
+        model,
+        input,
+        readable,
+        layer: index,
+    };
+    // Word-aligned: the file places scratch at offsets of whole words (an
+    // empty one may sit anywhere).
+    let scratch = match scratch.is_empty() {
+        true => &mut [],
+        false => bytemuck::try_cast_slice_mut(scratch).map_err(|_| overlap(index))?,
+    };
+    match (replaced, layer.op) {
+        (Some(_), Op::Conv2d(w)) => convolution::run_in_place(layer, w, out, scratch),
+        _ => run(layer, &tensors, out, scratch),
     }
-    let logits = arena.get(last).unwrap_or(&[]);
-    Ok(bytemuck::cast_slice(logits))
 }
 
 /// The arena bytes `layer` writes.

@@ -301,24 +301,23 @@ pub(crate) fn depthwise_mac4(
     let [mut s0, mut s1, mut s2, mut s3] = sums;
     // SAFETY: arithmetic on registers only.
     unsafe {
+        // Two scratch registers: the odd bytes go to the inputs' own.
         asm!(
             "sxtb16 {w02}, {w}",
-            "sxtb16 {w13}, {w}, ror #8",
+            "sxtb16 {w}, {w}, ror #8",
             "sxtb16 {x02}, {x}",
-            "sxtb16 {x13}, {x}, ror #8",
+            "sxtb16 {x}, {x}, ror #8",
             "ssub16 {x02}, {x02}, {z}",
-            "ssub16 {x13}, {x13}, {z}",
+            "ssub16 {x}, {x}, {z}",
             "smlabb {s0}, {w02}, {x02}, {s0}",
             "smlatt {s2}, {w02}, {x02}, {s2}",
-            "smlabb {s1}, {w13}, {x13}, {s1}",
-            "smlatt {s3}, {w13}, {x13}, {s3}",
-            w = in(reg) weights,
-            x = in(reg) values,
+            "smlabb {s1}, {w}, {x}, {s1}",
+            "smlatt {s3}, {w}, {x}, {s3}",
+            w = inout(reg) weights => _,
+            x = inout(reg) values => _,
             z = in(reg) zero_points,
             w02 = out(reg) _,
-            w13 = out(reg) _,
             x02 = out(reg) _,
-            x13 = out(reg) _,
             s0 = inout(reg) s0,
             s1 = inout(reg) s1,
             s2 = inout(reg) s2,

@@ -4,6 +4,7 @@
 //! vector and a summary:
 //!
 //! ```text
+//! layer=<i> kind=<k> instructions=<n>      (each layer on the first vector)
 //! vector=<i> ok
 //! vector=<i> mismatch output=<j> expected=<e> got=<g> differing=<d>
 //! counts unit=<instructions|cycles> empty_call=<E> min=<a> median=<m> max=<b>
@@ -91,6 +92,9 @@ fn main() -> ! {
     let read = Model::from_bytes(bytes);
     let model = read.as_ref().unwrap_or_else(|&e| fail(e));
     let vectors = Vectors::from_bytes(embedded::data()).unwrap_or_else(|e| fail(e));
+    if let Some(first) = vectors.iter().next() {
+        per_layer(&counter, model, first.input, arena);
+    }
     let (mut empty, mut stack_bytes, mut mismatches) = (u32::MAX, 0, 0);
     for (index, vector) in vectors.iter().enumerate() {
         let (count, _) = timed(&counter, empty_call, model, vector.input, arena, &mut None);
@@ -133,6 +137,22 @@ fn main() -> ! {
         bytes.len(),
     );
     output::exit(if mismatches == 0 { 0 } else { EXIT_MISMATCH })
+}
+
+/// Prints each layer's instructions on `input` (`layer=<i> kind=<k>
+/// instructions=<n>`), the layers run one by one as `graph::infer` runs
+/// them; the call of each is in the count.
+fn per_layer(counter: &Counter, model: &Model<'_>, input: &[i8], arena: &mut [u32]) {
+    for (index, layer) in model.layers().iter().enumerate() {
+        let (result, count) = counter.measure(|| graph::infer_layer(model, index, input, arena));
+        if let Err(e) = result {
+            fail(e);
+        }
+        outln!(
+            "layer={index} kind={} instructions={count}",
+            layer.kind().name()
+        );
+    }
 }
 
 /// Prints vector `index`'s line: `ok`, or where its outputs differ from the
