@@ -178,6 +178,13 @@ pub enum Error {
     GraphModel,
     /// A chain of dense layers was given to [`crate::graph::infer`]: it runs on an [`crate::Engine`].
     ChainModel,
+    /// A layer asked for by index that the model does not have.
+    LayerIndex {
+        /// The index asked for.
+        index: usize,
+        /// Layers the model has.
+        layers: usize,
+    },
 }
 
 impl Error {
@@ -298,6 +305,9 @@ impl fmt::Display for Error {
             }
             Error::ChainModel => {
                 f.write_str("a chain of dense layers runs on an Engine, not with graph::infer")
+            }
+            Error::LayerIndex { index, layers } => {
+                write!(f, "layer {index}: the model has {layers} layers")
             }
         }
     }

@@ -88,7 +88,10 @@ pub(super) fn run_in_place(
     for pixel in 0..pixels {
         let from = pixel * inputs;
         let Some(values) = buffer.get(from..from + inputs) else {
-            return Err(Error::ArenaOverlap { layer: 0 });
+            return Err(Error::Length {
+                expected: pixels * inputs,
+                found: buffer.len(),
+            });
         };
         flip_into(bytemuck::cast_slice(values), patch);
         let to = pixel * outputs;
@@ -148,10 +151,7 @@ fn split_scratch<'s>(
     let (patch, kernel) = scratch.split_at_mut_checked(patch_words).ok_or(short)?;
     let patch: &mut [u8] = bytemuck::cast_slice_mut(patch);
     let patch = patch.get_mut(..view.in_len as usize).unwrap_or(&mut []);
-    Ok((
-        patch,
-        ScratchMut::from_words(kernel).ok_or(Error::ChainModel)?,
-    ))
+    Ok((patch, ScratchMut::from_words(kernel).ok_or(short)?))
 }
 
 /// `bytes[i] = values[i] + 128` (the sign bit flipped), four at a time.

@@ -55,7 +55,7 @@ pub fn infer<'r>(model: &Model<'_>, input: &[i8], arena: &'r mut [u32]) -> Resul
 /// tensors earlier layers left in `arena`: what [`infer`] does for each
 /// layer in turn, so that a caller can measure layers one by one (the
 /// firmware's `stitch-graph` prints each one's instructions). Errors as
-/// [`infer`], and [`Error::LayerCount`] for an index past the last layer.
+/// [`infer`], and [`Error::LayerIndex`] for an index past the last layer.
 pub fn infer_layer(
     model: &Model<'_>,
     index: usize,
@@ -63,8 +63,9 @@ pub fn infer_layer(
     arena: &mut [u32],
 ) -> Result<(), Error> {
     let arena = checked(model, input, arena)?;
-    if index >= model.layers().len() {
-        return Err(Error::LayerCount { found: index + 1 });
+    let layers = model.layers().len();
+    if index >= layers {
+        return Err(Error::LayerIndex { index, layers });
     }
     step(model, index, input, arena)
 }

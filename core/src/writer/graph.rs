@@ -232,7 +232,7 @@ fn encode_layer(
     let q = layer.output;
     let common = (layer.rounding, layer.activation, q.scale, q.zero_point);
     push(body, &(common, *range.start(), *range.end(), tag))?;
-    let mut inputs = layer.op.inputs().map(tensor_id);
+    let mut inputs = layer.op.inputs().map(|tensor| tensor_id(index, tensor));
     let offset = |at: usize| u32::try_from(at).map_err(|_| Error::Window);
     let wiring = WiringRecord {
         input: inputs.next().unwrap_or(Ok(0))?,
@@ -285,8 +285,8 @@ fn window_record(window: &Window) -> Result<WindowRecord, Error> {
 }
 
 /// A tensor's id as the file stores it: one byte.
-fn tensor_id(tensor: usize) -> Result<u8, Error> {
-    u8::try_from(tensor).map_err(|_| Error::TensorIndex { layer: 0, tensor })
+fn tensor_id(layer: usize, tensor: usize) -> Result<u8, Error> {
+    u8::try_from(tensor).map_err(|_| Error::TensorIndex { layer, tensor })
 }
 
 /// A `CONV_2D`'s or `FULLY_CONNECTED`'s channels as a dense layer of
