@@ -10,12 +10,17 @@
 //! - **Checked once, then infallible in practice.** [`Model::from_bytes`]
 //!   checks magic, version, CRC-32 and every shape and range, so a corrupt or
 //!   hostile file is an [`Error`], never a panic or an overflow.
-//! - **TFLite's integers, exactly.** Dense layers accumulate in int32 and
-//!   requantize as the runtime the model came from does ([`Rounding`]):
-//!   LiteRT's single rounding or TensorFlow Lite Micro's and CMSIS-NN's
-//!   double rounding, byte for byte.
+//! - **Chains and graphs.** A chain of dense layers runs on an [`Engine`]; a
+//!   graph of convolutions, pools and `ADD`s ([`graph`]) runs in one
+//!   caller-owned arena whose size, [`Model::arena_bytes`], the file records:
+//!   every tensor's place was planned when the model was written.
+//! - **TFLite's integers, exactly.** Layers accumulate in int32 and
+//!   requantize as the runtime the model came from does ([`Rounding`], per
+//!   layer): LiteRT's single rounding or TensorFlow Lite Micro's and
+//!   CMSIS-NN's double rounding, byte for byte.
 //! - **`unsafe` only in the assembly kernels.** `#![deny(unsafe_code)]`; the
-//!   Cortex-M inner loops (`SXTB16`/`SMLAD` on M4/M7/M33, `MULS` on M0) are
+//!   Cortex-M inner loops (`SXTB16`/`SMLAD` and the depthwise `SMLABB`/`SMLATT`
+//!   on M4/M7/M33, `MULS` on M0) are
 //!   inline assembly in `kernels/dsp.rs` and `kernels/armv6m.rs`, compiled
 //!   only for those targets, with a `// SAFETY:` comment on every block.
 //!   Hosts run safe Rust that the compiler vectorizes, fastest through
