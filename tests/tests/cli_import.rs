@@ -281,6 +281,20 @@ fn keyword_spotting_imports_and_runs_as_each_runtime_computes() {
             (Some("graph"), Some(16_000))
         );
         assert_eq!(v["match"], matching);
+        // Before flashing: the flash and RAM a graph needs; no instruction count yet.
+        let chip = run_json(&[
+            "inspect",
+            path_str(&model),
+            "--target",
+            "cortex-m4",
+            "--json",
+        ]);
+        assert_eq!(chip["arena_bytes"], 16_000);
+        assert!(chip["instructions_per_inference"].is_null());
+        assert_eq!(
+            chip["ram_bytes"].as_u64(),
+            Some(16_000 + chip["stack_bytes"].as_u64().unwrap())
+        );
         for (output, extra) in [("logits", None), ("softmax", Some("--softmax"))] {
             let out = dir.path().join(format!("{output}.bin"));
             let mut args = vec![

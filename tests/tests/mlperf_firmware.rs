@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use stitch_core::{vectors, Model};
+use stitch_core::{cost, vectors, Model};
 use stitch_import::{Match, Request};
 use stitch_tests::firmware::{self, get, Build, Target, CORTEX_M0, CORTEX_M4};
 use stitch_tests::model::workspace;
@@ -88,6 +88,22 @@ fn run_on(
     assert_eq!(get::<usize>(&report.summary, "vectors"), count);
     assert_eq!(get::<usize>(&report.summary, "mismatches"), 0);
     assert_eq!(get::<usize>(&report.summary, "arena_bytes"), arena_bytes);
+    // The stack `stitch inspect --target` states before flashing is a bound.
+    let chip = match target.triple {
+        "thumbv6m-none-eabi" => cost::Target::CortexM0,
+        _ => cost::Target::CortexM4,
+    };
+    let bytes = std::fs::read(model).unwrap();
+    let memory = chip
+        .graph_memory(&Model::from_bytes(&bytes).unwrap())
+        .unwrap();
+    let stack: usize = get(&report.summary, "stack_bytes");
+    assert!(
+        stack <= memory.stack_bytes,
+        "{}: stack {stack} B, above the stated {}",
+        target.triple,
+        memory.stack_bytes
+    );
     assert_eq!(report.summary["machine"], "netduinoplus2");
     run.stdout
         .lines()

@@ -71,6 +71,33 @@ pub struct Cost {
     pub stack_bytes: usize,
 }
 
+/// What a graph model needs on a target besides its file, known before
+/// flashing: the graph path's code, the arena the model records and the
+/// deepest stack; its instructions are not predicted yet (measure them with
+/// the firmware's `stitch-graph`, which prints every layer's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GraphMemory {
+    /// Bytes of the graph path's code (`graph`, `conv`, the dense kernels,
+    /// requantization): every layer kind's, whichever a model has.
+    pub code_bytes: usize,
+    /// [`Model::arena_bytes`](crate::Model::arena_bytes).
+    pub arena_bytes: usize,
+    /// Deepest stack one inference uses, from `graph::infer` down.
+    pub stack_bytes: usize,
+}
+
+impl GraphMemory {
+    /// Flash: the model file (`model_bytes` long) and the code.
+    pub const fn flash_bytes(&self, model_bytes: usize) -> usize {
+        model_bytes.saturating_add(self.code_bytes)
+    }
+
+    /// RAM: the arena and the stack.
+    pub const fn ram_bytes(&self) -> usize {
+        self.arena_bytes.saturating_add(self.stack_bytes)
+    }
+}
+
 impl Cost {
     /// Flash: the model file (`model_bytes` long) and the inference code.
     pub const fn flash_bytes(&self, model_bytes: usize) -> usize {
@@ -127,6 +154,21 @@ impl Target {
                 .saturating_add(12),
             Target::CortexM0 | Target::Portable => buffers,
         }
+    }
+
+    /// What the graph `model` needs on this target besides its file; `None`
+    /// for [`Target::Portable`] and for a chain (see [`Target::cost`]).
+    pub fn graph_memory(self, model: &Model<'_>) -> Option<GraphMemory> {
+        let (code_bytes, stack_bytes) = match self {
+            Target::CortexM4 => dsp::GRAPH,
+            Target::CortexM0 => armv6m::GRAPH,
+            Target::Portable => return None,
+        };
+        model.is_graph().then_some(GraphMemory {
+            code_bytes,
+            arena_bytes: model.arena_bytes(),
+            stack_bytes,
+        })
     }
 
     /// What running `model` through `entry` costs on this target; `None` for

@@ -149,12 +149,7 @@ pub fn run(args: &InspectArgs) -> Result<(), Error> {
     let model = crate::int8::parse(&bytes, path)?;
     if let Some(target) = args.target {
         if model.is_graph() {
-            return Err(Error::Usage(format!(
-                "{}: a graph model (convolutions): --target predicts chains of dense layers only, so far; \
-                 the arena is {} bytes, and stitch-graph measures the rest in QEMU (README, Run MLPerf Tiny)",
-                path.display(),
-                model.arena_bytes()
-            )));
+            return super::inspect_target::graph(path, &model, bytes.len(), target, args.json);
         }
         let chip = (target, args.entry);
         return super::inspect_target::run(path, &model, bytes.len(), chip, args.json);

@@ -83,3 +83,69 @@ fn human(r: &Report) -> String {
         r.stack_bytes
     )
 }
+
+/// A graph model's needs, as `--json` prints them: no instruction count yet.
+#[derive(Debug, serde::Serialize)]
+struct GraphReport {
+    file: String,
+    target: &'static str,
+    kind: &'static str,
+    /// Not predicted for graph models yet: `null`.
+    instructions_per_inference: Option<u64>,
+    /// Model file + the graph path's code.
+    flash_bytes: usize,
+    model_bytes: usize,
+    code_bytes: usize,
+    /// Arena + stack.
+    ram_bytes: usize,
+    arena_bytes: usize,
+    stack_bytes: usize,
+}
+
+/// Prints what the graph `model` needs on `target`: flash and RAM, known
+/// before flashing; its instructions are measured (`stitch-graph`), not
+/// predicted yet.
+pub fn graph(
+    path: &Path,
+    model: &Model<'_>,
+    model_bytes: usize,
+    target: TargetArg,
+    json: bool,
+) -> Result<(), Error> {
+    let memory = target
+        .target()
+        .graph_memory(model)
+        .ok_or_else(|| Error::Usage(format!("no cost model for {}", target.name())))?;
+    let report = GraphReport {
+        file: path.display().to_string(),
+        target: target.name(),
+        kind: "graph",
+        instructions_per_inference: None,
+        flash_bytes: memory.flash_bytes(model_bytes),
+        model_bytes,
+        code_bytes: memory.code_bytes,
+        ram_bytes: memory.ram_bytes(),
+        arena_bytes: memory.arena_bytes,
+        stack_bytes: memory.stack_bytes,
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    print!(
+        "{} on {} (a graph: stitch_core::graph in its arena), before flashing:\n\
+         \x20 instructions per inference  not predicted for graphs yet: measure them in QEMU \
+         (firmware: cargo run --release --bin stitch-graph, every layer's count)\n\
+         \x20 flash                       {} B = model {} B + graph code {} B\n\
+         \x20 RAM                         {} B = arena {} B + stack {} B\n",
+        report.file,
+        report.target,
+        report.flash_bytes,
+        report.model_bytes,
+        report.code_bytes,
+        report.ram_bytes,
+        report.arena_bytes,
+        report.stack_bytes
+    );
+    Ok(())
+}
