@@ -301,6 +301,19 @@ fn the_reader_refuses_bad_wiring_and_overlapping_plans() {
             tensor: 4
         })
     );
+    // A convolution whose accumulator could leave i32: a bias near the top
+    // and positive weights, on an input that may take any value.
+    let mut spec = tiny_graph_spec();
+    if let OpSpec::Conv2d { channels, .. } = &mut spec.layers[0].op {
+        channels.biases[0] = i32::MAX - 10;
+    }
+    assert_eq!(
+        graph_to_bytes(&spec),
+        Err(Error::BiasRange {
+            layer: 0,
+            channel: 0
+        })
+    );
     // A pool that changes its input's quantization.
     let mut spec = tiny_graph_spec();
     spec.layers[3].output.zero_point += 1;

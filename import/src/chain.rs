@@ -39,12 +39,7 @@ struct Walk<'g, 'b> {
 pub fn chain(graph: &Graph<'_>, rounding: Rounding) -> Result<Chain, ImportError> {
     let (input, output) = endpoints(graph)?;
     let input_tensor = tensor(graph, input);
-    let input_shape = without_batch(&input_tensor.shape).ok_or_else(|| {
-        unsupported(format!(
-            "input shape {:?} is not [1, ...] of 1 to 4 dimensions",
-            input_tensor.shape
-        ))
-    })?;
+    let input_shape = input_shape(input_tensor)?;
     let mut walk = Walk {
         graph,
         current: input,
@@ -189,14 +184,7 @@ impl<'g, 'b> Walk<'g, 'b> {
     /// classes, whose softmax, float or int8, takes beta 1 as every Keras
     /// softmax has).
     fn softmax(&mut self, op: &Operator) -> Result<(), ImportError> {
-        if let Options::Softmax { beta } = op.options {
-            if beta != 1.0 {
-                return Err(at(
-                    op,
-                    format!("has beta {beta}; stitch imports a SOFTMAX with beta 1"),
-                ));
-            }
-        }
+        beta_is_one(op)?;
         let (from, to) = self.step(op)?;
         int8(op, from, "input")?;
         int8(op, to, "output")?;
@@ -239,19 +227,7 @@ impl<'g, 'b> Walk<'g, 'b> {
             }
         }
         let (from, to) = self.step(op)?;
-        if elements(&from.shape) != elements(&to.shape) {
-            return Err(at(
-                op,
-                format!(
-                    "reshapes {:?} to {:?}: the counts differ",
-                    from.shape, to.shape
-                ),
-            ));
-        }
-        if from.quantization != to.quantization || from.dtype != to.dtype {
-            return Err(at(op, "changes the quantization of its input".into()));
-        }
-        Ok(())
+        same_values(op, from, to)
     }
 
     /// `FULLY_CONNECTED`: one layer.
@@ -313,15 +289,31 @@ impl<'g, 'b> Walk<'g, 'b> {
     }
 }
 
-/// A layer's constant int8 weights `[outputs, inputs]`, checked against the
-/// tensors the layer reads and writes: their two widths and bytes.
-fn weight_matrix<'b>(
-    op: &Operator,
-    weights: &Tensor<'b>,
-    input: &Tensor<'_>,
-    output: &Tensor<'_>,
-) -> Result<(usize, usize, &'b [u8]), ImportError> {
-    let [out_len, in_len] = dims(&weights.shape).ok_or_else(|| {
+/// The model input's shape without its batch of 1: 1 to 4 dimensions.
+pub(super) fn input_shape(input: &Tensor<'_>) -> Result<Vec<usize>, ImportError> {
+    without_batch(&input.shape).ok_or_else(|| {
+        unsupported(format!(
+            "input shape {:?} is not [1, ...] of 1 to 4 dimensions",
+            input.shape
+        ))
+    })
+}
+
+/// A trailing `SOFTMAX` takes beta 1: the model records classes, whose
+/// softmax, float or int8, takes beta 1 as every Keras softmax has.
+pub(super) fn beta_is_one(op: &Operator) -> Result<(), ImportError> {
+    match op.options {
+        Options::Softmax { beta } if beta != 1.0 => Err(at(
+            op,
+            format!("has beta {beta}; stitch imports a SOFTMAX with beta 1"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A fully connected layer's weight shape `[outputs, inputs]`.
+pub(super) fn matrix_shape(op: &Operator, weights: &Tensor<'_>) -> Result<[usize; 2], ImportError> {
+    dims(&weights.shape).ok_or_else(|| {
         at(
             op,
             format!(
@@ -329,7 +321,14 @@ fn weight_matrix<'b>(
                 weights.shape
             ),
         )
-    })?;
+    })
+}
+
+/// A layer's weights: int8, and a constant.
+pub(super) fn int8_constant<'b>(
+    op: &Operator,
+    weights: &Tensor<'b>,
+) -> Result<&'b [u8], ImportError> {
     if weights.dtype != TensorType::Int8 {
         return Err(at(
             op,
@@ -339,9 +338,42 @@ fn weight_matrix<'b>(
             ),
         ));
     }
-    let data = weights
+    weights
         .data
-        .ok_or_else(|| at(op, "has weights that are not a constant".into()))?;
+        .ok_or_else(|| at(op, "has weights that are not a constant".into()))
+}
+
+/// `RESHAPE` keeps every value of its input and its quantization.
+pub(super) fn same_values(
+    op: &Operator,
+    from: &Tensor<'_>,
+    to: &Tensor<'_>,
+) -> Result<(), ImportError> {
+    if elements(&from.shape) != elements(&to.shape) {
+        return Err(at(
+            op,
+            format!(
+                "reshapes {:?} to {:?}: the counts differ",
+                from.shape, to.shape
+            ),
+        ));
+    }
+    if from.quantization != to.quantization || from.dtype != to.dtype {
+        return Err(at(op, "changes the quantization of its input".into()));
+    }
+    Ok(())
+}
+
+/// A layer's constant int8 weights `[outputs, inputs]`, checked against the
+/// tensors the layer reads and writes: their two widths and bytes.
+fn weight_matrix<'b>(
+    op: &Operator,
+    weights: &Tensor<'b>,
+    input: &Tensor<'_>,
+    output: &Tensor<'_>,
+) -> Result<(usize, usize, &'b [u8]), ImportError> {
+    let [out_len, in_len] = matrix_shape(op, weights)?;
+    let data = int8_constant(op, weights)?;
     if data.len() != in_len * out_len {
         return Err(at(
             op,
@@ -497,7 +529,7 @@ fn dims(shape: &[i32]) -> Option<[usize; 2]> {
 
 /// The input's shape without its batch dimension of 1 (kept for a 1-D
 /// input), 1 to 4 positive dimensions.
-pub(super) fn without_batch(shape: &[i32]) -> Option<Vec<usize>> {
+fn without_batch(shape: &[i32]) -> Option<Vec<usize>> {
     let dims = match shape {
         [1, rest @ ..] if !rest.is_empty() => rest,
         other => other,

@@ -12,8 +12,8 @@ use stitch_core::writer::{ChannelsSpec, GraphLayerSpec, InputSpec, OpSpec};
 use stitch_core::{LayerKind, Quantization};
 
 use super::chain::{
-    activation_of, at, biases, elements, endpoints, int8, int8_input, tensor, unsupported,
-    weight_scales, without_batch, Ending,
+    activation_of, at, beta_is_one, biases, elements, endpoints, input_shape, int8, int8_constant,
+    int8_input, matrix_shape, same_values, tensor, unsupported, weight_scales, Ending,
 };
 use super::graph::{self, BuiltinOperator as Op, Code, Graph, Operator, Options, Tensor};
 use super::{ImportError, Match};
@@ -55,12 +55,7 @@ struct Walk<'g, 'b> {
 pub fn network(graph: &Graph<'_>, matching: Match) -> Result<Network, ImportError> {
     let (input, output) = endpoints(graph)?;
     let input_tensor = tensor(graph, input);
-    let shape = without_batch(&input_tensor.shape).ok_or_else(|| {
-        unsupported(format!(
-            "input shape {:?} is not [1, ...] of 1 to 4 dimensions",
-            input_tensor.shape
-        ))
-    })?;
+    let shape = input_shape(input_tensor)?;
     let mut walk = Walk {
         graph,
         ids: HashMap::from([(input, 0)]),
@@ -294,18 +289,7 @@ impl Walk<'_, '_> {
             self.graph,
             op.input(1).ok_or_else(|| at(op, "has no weights".into()))?,
         );
-        let [out_len, in_len] = match weights.shape[..] {
-            [o, i] if o > 0 && i > 0 => [o as usize, i as usize],
-            _ => {
-                return Err(at(
-                    op,
-                    format!(
-                        "has weights of shape {:?}; [outputs, inputs] expected",
-                        weights.shape
-                    ),
-                ))
-            }
-        };
+        let [out_len, in_len] = matrix_shape(op, weights)?;
         if elements(&from.shape) != Some(in_len) {
             return Err(at(
                 op,
@@ -339,18 +323,7 @@ impl Walk<'_, '_> {
         (weights, channels, dimension): (&Tensor<'_>, usize, i32),
         f32_product: bool,
     ) -> Result<ChannelsSpec, ImportError> {
-        if weights.dtype != graph::TensorType::Int8 {
-            return Err(at(
-                op,
-                format!(
-                    "has {:?} weights; stitch imports int8 weights",
-                    weights.dtype
-                ),
-            ));
-        }
-        let data = weights
-            .data
-            .ok_or_else(|| at(op, "has weights that are not a constant".into()))?;
+        let data = int8_constant(op, weights)?;
         let scales = weight_scales(op, weights, channels, dimension)?;
         let biases = biases(op, self.graph, op.input(2), channels)?;
         let input_scale = self.quantizations[input].scale;
@@ -443,32 +416,14 @@ impl Walk<'_, '_> {
     fn reshape(&mut self, op: &Operator) -> Result<(), ImportError> {
         let (id, from) = self.read(op, 0)?;
         let (index, to) = self.output(op)?;
-        if elements(&from.shape) != elements(&to.shape) {
-            return Err(at(
-                op,
-                format!(
-                    "reshapes {:?} to {:?}: the counts differ",
-                    from.shape, to.shape
-                ),
-            ));
-        }
-        if from.quantization != to.quantization || from.dtype != to.dtype {
-            return Err(at(op, "changes the quantization of its input".into()));
-        }
+        same_values(op, from, to)?;
         self.ids.insert(index, id);
         Ok(())
     }
 
     /// The trailing `SOFTMAX`: int8, beta 1 (the model records classes).
     fn softmax(&mut self, op: &Operator) -> Result<(), ImportError> {
-        if let Options::Softmax { beta } = op.options {
-            if beta != 1.0 {
-                return Err(at(
-                    op,
-                    format!("has beta {beta}; stitch imports a SOFTMAX with beta 1"),
-                ));
-            }
-        }
+        beta_is_one(op)?;
         let (_, to) = self.output(op)?;
         int8(op, to, "output")?;
         Ok(())

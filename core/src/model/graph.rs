@@ -236,28 +236,35 @@ fn channels(
 /// weights' own bound: a model's biases may pass a dense layer's 2^29
 /// (MobileNet's dead channels, all weights zero, carry 2^30).
 fn accumulators_fit(index: usize, view: &Layer<'_>, input_range: (i8, i8)) -> Result<(), Error> {
-    let (inputs, outputs) = (view.in_len as usize, view.out_len as usize);
     let low = i64::from(input_range.0) + 128;
     let high = i64::from(input_range.1) + 128;
-    for channel in 0..outputs {
-        let bias = view
-            .channel(channel)
-            .map_or(i64::MAX, |c| i64::from(c.bias));
-        let (mut lowest, mut highest) = (bias, bias);
-        let weights = (0..inputs)
-            .filter_map(|col| format::weight_index(inputs, channel, col))
-            .filter_map(|at| view.channels.weights.get(at));
-        for &w in weights {
+    // One pass over the weights in the file's order (read at start-up, so
+    // no index arithmetic per weight): each group of rows is its own run of
+    // bytes, each block one word per row (`format::weight_index`; padding
+    // stores a zero weight, which adds nothing).
+    let block = format::ROWS_PER_GROUP * format::COLUMNS_PER_BLOCK;
+    let groups = view.channels.weights.chunks(view.group_len().get());
+    for (group, bytes) in groups.enumerate() {
+        let mut sums = [(0i64, 0i64); format::ROWS_PER_GROUP];
+        for (at, &w) in bytes.iter().enumerate() {
             let w = i64::from(format::weight_of(w));
             let (at_low, at_high) = (w * low, w * high);
-            lowest += at_low.min(at_high);
-            highest += at_low.max(at_high);
+            if let Some((lowest, highest)) = sums.get_mut(at % block / format::COLUMNS_PER_BLOCK) {
+                *lowest += at_low.min(at_high);
+                *highest += at_low.max(at_high);
+            }
         }
-        if lowest < i64::from(i32::MIN) || highest > i64::from(i32::MAX) {
-            return Err(Error::BiasRange {
-                layer: index,
-                channel,
-            });
+        for (row, (lowest, highest)) in sums.into_iter().enumerate() {
+            let channel = group * format::ROWS_PER_GROUP + row;
+            let Some(bias) = view.channel(channel).map(|c| i64::from(c.bias)) else {
+                break; // a last group's padding rows
+            };
+            if bias + lowest < i64::from(i32::MIN) || bias + highest > i64::from(i32::MAX) {
+                return Err(Error::BiasRange {
+                    layer: index,
+                    channel,
+                });
+            }
         }
     }
     Ok(())

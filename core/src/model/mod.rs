@@ -191,8 +191,9 @@ impl<'a> Model<'a> {
         self.class_names().nth(index)
     }
 
-    /// The widest layer output: the `MAX_WIDTH` an [`Engine`](crate::Engine)
-    /// needs to run it on input it reads in place ([`Engine::infer`](crate::Engine::infer)).
+    /// The widest layer output: for a chain, the `MAX_WIDTH` an
+    /// [`Engine`](crate::Engine) needs to run it on input it reads in place
+    /// ([`Engine::infer`](crate::Engine::infer)).
     pub fn max_width(&self) -> usize {
         self.max_width
     }
@@ -204,8 +205,9 @@ impl<'a> Model<'a> {
     }
 
     /// Bytes of RAM the activation buffers of an [`Engine`](crate::Engine)
-    /// sized for this model occupy ([`crate::engine_ram_bytes`] of
-    /// [`Model::max_width`]); the stack comes on top.
+    /// sized for this chain occupy ([`crate::engine_ram_bytes`] of
+    /// [`Model::max_width`]); the stack comes on top. A graph runs in
+    /// [`Model::arena_bytes`] instead.
     pub fn ram_bytes(&self) -> usize {
         crate::engine_ram_bytes(self.max_width())
     }

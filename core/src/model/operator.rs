@@ -5,7 +5,8 @@
 use crate::conv::{FeatureMap, Window};
 use crate::format::{Layer, Op, WindowedRecord};
 
-/// What a layer computes.
+/// What a layer computes. The variants are in the order of the file's
+/// `op` enum (`FORMAT.md`): the writer encodes a layer's kind as its index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LayerKind {
@@ -26,6 +27,13 @@ pub enum LayerKind {
 }
 
 impl LayerKind {
+    /// The index of the file's `op` variant for this kind: postcard's
+    /// varint, the same bytes a `u32` encodes to.
+    #[cfg(feature = "alloc")]
+    pub(crate) const fn file_tag(self) -> u32 {
+        self as u32
+    }
+
     /// TFLite's operator name, lower case (`dense` for a chain's layer).
     pub const fn name(self) -> &'static str {
         match self {

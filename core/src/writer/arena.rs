@@ -1,8 +1,8 @@
 //! The static memory plan of a model's activations: every tensor gets an
 //! offset in one arena, decided before the model runs, and tensors that are
-//! never alive at the same time share bytes. It is the plan a model file will
-//! record for graphs with convolutions, so that the arena's size is known
-//! before flashing (TensorFlow Lite Micro plans at run time, in an arena the
+//! never alive at the same time share bytes. A graph model's file records
+//! it (`writer::graph_to_bytes`, through `writer/plan.rs`), so that the
+//! arena's size is known before flashing (TensorFlow Lite Micro plans at run time, in an arena the
 //! user sizes by trial).
 //!
 //! The planner is greedy, like TensorFlow Lite Micro's `GreedyMemoryPlanner`,

@@ -13,19 +13,7 @@ use crate::format::{
     self, InputRecord, OriginRecord, OutputRecord, CLASS_NAME_SEPARATOR, HEADER_LEN,
     MAX_INPUT_RANK, VERSION,
 };
-
-/// The variant index `OpRecord` encodes before a layer's data (postcard
-/// writes a unit variant and a newtype variant's tag alike).
-#[derive(Serialize)]
-pub(super) enum OpTag {
-    Dense,
-    Conv2d,
-    DepthwiseConv2d,
-    FullyConnected,
-    AveragePool2d,
-    MaxPool2d,
-    Add,
-}
+use crate::model::LayerKind;
 
 /// A byte slice written with `serialize_bytes`: the same bytes postcard
 /// writes for a `&[u8]` (a varint length, then the bytes), in one copy
@@ -63,7 +51,7 @@ pub(super) fn file(spec: &ModelSpec) -> Result<Vec<u8>, Error> {
                 layer.output.zero_point,
                 *range.start(),
                 *range.end(),
-                OpTag::Dense,
+                LayerKind::Dense.file_tag(),
                 width(layer.in_len),
                 width(layer.out_len),
             ),

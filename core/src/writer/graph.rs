@@ -4,13 +4,13 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::encode::{channels, head, push, OpTag};
+use super::encode::{channels, head, push};
 use super::fold::{blocked_weights, folded_biases, input_offset};
 use super::{activation_range, InputSpec, LayerSpec, OriginSpec, OutputSpec};
 use crate::conv::{FeatureMap, Window};
 use crate::error::Error;
 use crate::format::{self, Activation, MapRecord, Rounding, WindowRecord, WiringRecord, VERSION};
-use crate::model::{Model, Quantization};
+use crate::model::{LayerKind, Model, Quantization};
 
 /// A graph model, owned: what an importer makes of a convolutional network.
 /// Tensor 0 is the input, tensor `k` the output of layer `k - 1`.
@@ -222,13 +222,14 @@ fn encode_layer(
 ) -> Result<(), Error> {
     let range = activation_range(layer.activation, layer.output);
     let tag = match layer.op {
-        OpSpec::Conv2d { .. } => OpTag::Conv2d,
-        OpSpec::DepthwiseConv2d { .. } => OpTag::DepthwiseConv2d,
-        OpSpec::FullyConnected { .. } => OpTag::FullyConnected,
-        OpSpec::AveragePool2d { .. } => OpTag::AveragePool2d,
-        OpSpec::MaxPool2d { .. } => OpTag::MaxPool2d,
-        OpSpec::Add { .. } => OpTag::Add,
-    };
+        OpSpec::Conv2d { .. } => LayerKind::Conv2d,
+        OpSpec::DepthwiseConv2d { .. } => LayerKind::DepthwiseConv2d,
+        OpSpec::FullyConnected { .. } => LayerKind::FullyConnected,
+        OpSpec::AveragePool2d { .. } => LayerKind::AveragePool2d,
+        OpSpec::MaxPool2d { .. } => LayerKind::MaxPool2d,
+        OpSpec::Add { .. } => LayerKind::Add,
+    }
+    .file_tag();
     let q = layer.output;
     let common = (layer.rounding, layer.activation, q.scale, q.zero_point);
     push(body, &(common, *range.start(), *range.end(), tag))?;
