@@ -141,6 +141,28 @@ pub(crate) fn scale_validated<const WIDE: bool>(
     double: bool,
 ) -> i32 {
     if shift <= -2 {
+        scale_common::<WIDE>(acc, multiplier, shift, double)
+    } else {
+        let rounding = if double {
+            Rounding::Double
+        } else {
+            Rounding::Single
+        };
+        requantize_rare(acc, multiplier, shift, rounding).clamp(-(1 << 30), 1 << 30)
+    }
+}
+
+/// [`scale_validated`]'s common path, for a `shift` of `-2` or less (and
+/// at least [`MIN_SHIFT`](crate::format::MIN_SHIFT)) and a non-negative
+/// `multiplier`: what a kernel that checked its layer's channels once runs.
+#[inline(always)]
+pub(crate) fn scale_common<const WIDE: bool>(
+    acc: i32,
+    multiplier: i32,
+    shift: i8,
+    double: bool,
+) -> i32 {
+    {
         let wide_mul = crate::kernels::wide_mul;
         let (high, right) = if double {
             // `2 acc` in 32 bits while `|acc| < 2^30` (a dense layer's
@@ -163,13 +185,6 @@ pub(crate) fn scale_validated<const WIDE: bool>(
         // `right` is in 0..=30 for validated shifts; wrapping keeps any other
         // input from panicking.
         high.wrapping_shr(right as u32).wrapping_add(1) >> 1
-    } else {
-        let rounding = if double {
-            Rounding::Double
-        } else {
-            Rounding::Single
-        };
-        requantize_rare(acc, multiplier, shift, rounding).clamp(-(1 << 30), 1 << 30)
     }
 }
 

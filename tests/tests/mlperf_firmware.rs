@@ -94,15 +94,26 @@ fn run_on(
         _ => cost::Target::CortexM4,
     };
     let bytes = std::fs::read(model).unwrap();
-    let memory = chip
-        .graph_memory(&Model::from_bytes(&bytes).unwrap())
+    let cost = chip
+        .graph_cost(&Model::from_bytes(&bytes).unwrap())
         .unwrap();
     let stack: usize = get(&report.summary, "stack_bytes");
     assert!(
-        stack <= memory.stack_bytes,
+        stack <= cost.stack_bytes,
         "{}: stack {stack} B, above the stated {}",
         target.triple,
-        memory.stack_bytes
+        cost.stack_bytes
+    );
+    // The instructions it predicts: a bound, within 0.5 %.
+    let measured: u64 = get(&report.summary, "instructions_per_inference");
+    let slack = cost.instructions as f64 / measured as f64 - 1.0;
+    assert!(
+        (0.0..=0.005).contains(&slack),
+        "{} on {}: measured {measured} instructions, predicted {} ({:+.3} %)",
+        model.display(),
+        target.triple,
+        cost.instructions,
+        100.0 * slack
     );
     assert_eq!(report.summary["machine"], "netduinoplus2");
     run.stdout

@@ -47,7 +47,7 @@ pub fn depthwise_conv2d(
     Error::expect_len(depth, requantization.channels())?;
     Error::expect_len(geometry.filter_len(depth)?, filters.len())?;
     #[cfg(stitch_dsp)]
-    if depth % 4 == 0 {
+    if depth.is_multiple_of(4) {
         dsp_positions(input, &geometry, (filters, window), requantization, output);
         return Ok(output_shape);
     }
@@ -102,8 +102,9 @@ fn portable_position<W: Int8>(
 }
 
 /// Every output on the Cortex-M4, four channels at a time
-/// ([`crate::kernels::depthwise_mac4`]: `SMLABB`/`SMLATT` on `SXTB16`
-/// halves), for a depth that is a multiple of 4; the same integers as the
+/// ([`crate::kernels::depthwise`]: the position's taps listed once, then
+/// each group of four channels summed over them in registers, every sum
+/// written), for a depth that is a multiple of 4; the same integers as the
 /// portable loop (each channel's sum is exact in either).
 #[cfg(stitch_dsp)]
 fn dsp_positions<W: Int8>(
@@ -113,50 +114,45 @@ fn dsp_positions<W: Int8>(
     requantization: &Requantization<'_>,
     output: &mut [i8],
 ) {
-    let depth = geometry.depth();
-    let zero_point = u32::from(requantization.input_zero_point as u16);
-    let zero_points = zero_point | zero_point << 16;
+    use crate::kernels::depthwise::{position_sums, Taps};
 
-    // The running sums of one position, four channels per group.
-    let mut sums = [[0i32; 4]; MAX_DEPTH / 4];
+    let depth = geometry.depth();
+    let slices = (W::bytes(filters), bytemuck::cast_slice::<i8, u8>(input));
+    let mut taps = Taps::new(depth, slices.0.len(), slices.1.len());
+    let mut sums = [0i32; MAX_DEPTH];
+    // Checked once: then each output skips requantization's choices.
+    let common = requantization.common_path();
+    let double = requantization.rounding == crate::format::Rounding::Double;
     for (at, out) in geometry
         .positions()
         .zip(output.chunks_exact_mut(depth.max(1)))
     {
-        let Some(sums) = sums.get_mut(..depth / 4) else {
-            // Deeper than MAX_DEPTH: the portable loop's way.
-            portable_position(
-                input,
-                geometry,
-                (filters, window),
-                requantization,
-                (&at, out),
-            );
-            continue;
-        };
-        sums.fill([0; 4]);
-        // Tap by tap: the tap's weights and pixel, each `depth` contiguous
-        // bytes, a word per group of four channels.
+        taps.clear();
+        let mut listed = true;
         for fy in at.rows.clone() {
             for fx in at.columns.clone() {
                 let tap = (fy * window.width + fx) * depth;
-                let pixel = geometry.pixel(&at, fy, fx) * depth;
-                let weights = filters.get(tap..tap + depth).unwrap_or(&[]);
-                let values = input.get(pixel..pixel + depth).unwrap_or(&[]);
-                for ((sums, w), x) in sums
-                    .iter_mut()
-                    .zip(weights.chunks_exact(4))
-                    .zip(values.chunks_exact(4))
-                {
-                    *sums =
-                        crate::kernels::depthwise_mac4(W::word(w), i8::word(x), zero_points, *sums);
-                }
+                listed &= taps.push(tap, geometry.pixel(&at, fy, fx) * depth);
             }
         }
-        // Each channel's requantization read in order, a word at a time.
-        let outputs = out.iter_mut().zip(sums.iter().flatten());
-        for ((out, &sum), channel) in outputs.zip(requantization.params()) {
-            *out = requantization.finish(sum, channel);
+        let Some(sums) = sums.get_mut(..depth).filter(|_| listed) else {
+            // A window larger than the list, or deeper than the sums: the
+            // portable loop's way.
+            let position = (&at, out);
+            portable_position(input, geometry, (filters, window), requantization, position);
+            continue;
+        };
+        position_sums(&taps, slices, requantization.input_zero_point, sums);
+        match (common, double) {
+            (true, true) => requantization.finish_common::<true>(sums, out),
+            (true, false) => requantization.finish_common::<false>(sums, out),
+            (false, _) => {
+                for ((out, &sum), channel) in
+                    out.iter_mut().zip(&*sums).zip(requantization.params())
+                {
+                    *out = requantization.finish(sum, channel);
+                }
+            }
         }
     }
 }

@@ -25,6 +25,8 @@ pub use pool::{average_pool2d, max_pool2d};
 use crate::error::Error;
 use crate::format::{le_i32, Rounding};
 use crate::format::{MAX_SHIFT, MIN_SHIFT};
+#[cfg(stitch_dsp)]
+use crate::requant::scale_common;
 use crate::requant::{scale_validated, to_int8};
 
 /// An int8 weight as a kernel reads it: an `i8`, or a byte of a model file
@@ -33,8 +35,8 @@ pub trait Int8: Copy {
     /// The value, widened.
     fn value(self) -> i32;
 
-    /// The first four values' bytes as a little-endian word (0 if fewer).
-    fn word(values: &[Self]) -> u32;
+    /// The values' bytes, two's complement.
+    fn bytes(values: &[Self]) -> &[u8];
 }
 
 impl Int8 for i8 {
@@ -44,9 +46,8 @@ impl Int8 for i8 {
     }
 
     #[inline(always)]
-    fn word(values: &[i8]) -> u32 {
-        let bytes: &[u8] = bytemuck::cast_slice(values);
-        u8::word(bytes)
+    fn bytes(values: &[i8]) -> &[u8] {
+        bytemuck::cast_slice(values)
     }
 }
 
@@ -57,10 +58,8 @@ impl Int8 for u8 {
     }
 
     #[inline(always)]
-    fn word(values: &[u8]) -> u32 {
+    fn bytes(values: &[u8]) -> &[u8] {
         values
-            .first_chunk::<4>()
-            .map_or(0, |w| u32::from_le_bytes(*w))
     }
 }
 
@@ -197,6 +196,32 @@ impl<'a> Requantization<'a> {
             .zip(words(self.multipliers))
             .zip(self.shifts)
             .map(|((bias, multiplier), &shift)| (bias, multiplier, shift as i8))
+    }
+
+    /// Whether every channel takes requantization's common path: a
+    /// multiplier `quantize_multiplier` makes (non-negative) and a shift of
+    /// `-2` or less, as every MLPerf Tiny layer's.
+    #[cfg(stitch_dsp)]
+    fn common_path(&self) -> bool {
+        self.params()
+            .all(|(_, multiplier, shift)| multiplier >= 0 && (MIN_SHIFT..=-2).contains(&shift))
+    }
+
+    /// `out[c]` for the accumulator `sums[c]` (before its bias) of every
+    /// channel `c` in order, all on the common path ([`Self::common_path`]),
+    /// rounding twice if `DOUBLE`: [`Self::finish`] without its per-channel
+    /// choices.
+    #[cfg(stitch_dsp)]
+    #[inline(always)]
+    fn finish_common<const DOUBLE: bool>(&self, sums: &[i32], out: &mut [i8]) {
+        let (min, max) = (i32::from(self.clamp.0), i32::from(self.clamp.1));
+        let max = max.max(min);
+        let zero_point = i32::from(self.output_zero_point);
+        let outputs = out.iter_mut().zip(sums);
+        for ((out, &acc), (bias, multiplier, shift)) in outputs.zip(self.params()) {
+            let scaled = scale_common::<true>(acc.wrapping_add(bias), multiplier, shift, DOUBLE);
+            *out = scaled.saturating_add(zero_point).clamp(min, max) as i8;
+        }
     }
 
     /// The output for the accumulator `acc` of the channel with `bias`,

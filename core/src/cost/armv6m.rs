@@ -1,6 +1,7 @@
 //! The Cortex-M0 kernel's cost (`kernels/armv6m.rs`): the longer path of the
 //! output clamp's branches, and a bound for requantization's rare path.
 
+use super::graph::Coefficients;
 use super::{one_if, EngineCost, Entry, Shape};
 use crate::model::Model;
 
@@ -56,7 +57,7 @@ fn to_input_bytes(n: u64) -> u64 {
 }
 
 /// One dense layer.
-fn layer(shape: &Shape) -> u64 {
+pub(super) fn layer(shape: &Shape) -> u64 {
     let rounding = usize::from(shape.double);
     let (n, outputs) = (shape.in_len, shape.out_len);
     let groups = outputs.div_ceil(4);
@@ -102,3 +103,18 @@ pub(super) const fn stack_bytes(entry: Entry, rare_path: bool) -> usize {
     };
     base + if rare_path { 32 } else { 0 }
 }
+
+/// The graph kernels' instructions per term, in sixteenths
+/// (`scripts/calibrate-graph-cost.sh` fits them; see `graph.rs`).
+pub(super) const GRAPH_COST: Coefficients = Coefficients {
+    convolution: [75364, -6443, 37, 9827, -1545, 377, 57, -1503, 13, -3],
+    pointwise_in_place: [28032, 654, 5, 495, 1119, 0, 0, 0, 0, 0],
+    fully_connected: [11457, 60, 395, 196, -53, 0, 0, 0, 0, 0],
+    depthwise_groups: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    depthwise_portable: [97052, 4460, 709, 675, 1024, 177, 2155, 0, -34, 0],
+    average_pool: [49943, 35751, -41420, -455, 1392, 52, 5194, 0, -824, 0],
+    max_pool: [24491, 6489, -1018, -3027, 2359, -20, 850, 0, -241, 0],
+    add: [103296, 3669, 0, 0, 0, 0, 0, 0, 0, 0],
+    inference: 21662,
+    per_layer: -3708,
+};

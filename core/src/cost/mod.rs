@@ -29,8 +29,11 @@
 
 mod armv6m;
 mod dsp;
+mod graph;
 
-use crate::format::Rounding;
+pub use graph::{layer_terms, Path, Terms};
+
+use crate::format::{Layer, Rounding};
 use crate::model::Model;
 
 /// A target stitch-core has a kernel for.
@@ -71,12 +74,15 @@ pub struct Cost {
     pub stack_bytes: usize,
 }
 
-/// What a graph model needs on a target besides its file, known before
-/// flashing: the graph path's code, the arena the model records and the
-/// deepest stack; its instructions are not predicted yet (measure them with
-/// the firmware's `stitch-graph`, which prints every layer's).
+/// What running a graph model costs on a target, known before flashing:
+/// its instructions per inference ([`layer_terms`] says how they are
+/// counted), the graph path's code, the arena the model records and the
+/// deepest stack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GraphMemory {
+pub struct GraphCost {
+    /// Instructions per inference, an upper bound calibrated on every
+    /// layer kind (`core/src/cost/graph.rs`).
+    pub instructions: u64,
     /// Bytes of the graph path's code (`graph`, `conv`, the dense kernels,
     /// requantization): every layer kind's, whichever a model has.
     pub code_bytes: usize,
@@ -86,7 +92,7 @@ pub struct GraphMemory {
     pub stack_bytes: usize,
 }
 
-impl GraphMemory {
+impl GraphCost {
     /// Flash: the model file (`model_bytes` long) and the code.
     pub const fn flash_bytes(&self, model_bytes: usize) -> usize {
         model_bytes.saturating_add(self.code_bytes)
@@ -156,15 +162,19 @@ impl Target {
         }
     }
 
-    /// What the graph `model` needs on this target besides its file; `None`
-    /// for [`Target::Portable`] and for a chain (see [`Target::cost`]).
-    pub fn graph_memory(self, model: &Model<'_>) -> Option<GraphMemory> {
-        let (code_bytes, stack_bytes) = match self {
-            Target::CortexM4 => dsp::GRAPH,
-            Target::CortexM0 => armv6m::GRAPH,
+    /// What running the graph `model` costs on this target; `None` for
+    /// [`Target::Portable`] and for a chain (see [`Target::cost`]).
+    pub fn graph_cost(self, model: &Model<'_>) -> Option<GraphCost> {
+        let ((code_bytes, stack_bytes), coefficients) = match self {
+            Target::CortexM4 => (dsp::GRAPH, &dsp::GRAPH_COST),
+            Target::CortexM0 => (armv6m::GRAPH, &armv6m::GRAPH_COST),
             Target::Portable => return None,
         };
-        model.is_graph().then_some(GraphMemory {
+        if !model.is_graph() {
+            return None;
+        }
+        Some(GraphCost {
+            instructions: coefficients.instructions(model, self)?,
             code_bytes,
             arena_bytes: model.arena_bytes(),
             stack_bytes,
@@ -245,18 +255,40 @@ struct Shape {
 /// The shape of every layer of `model`.
 fn shapes<'m>(model: &'m Model<'_>) -> impl Iterator<Item = Shape> + 'm {
     let layers = model.layers();
-    layers.iter().enumerate().map(move |(index, layer)| Shape {
-        in_len: layer.in_len() as u64,
-        out_len: layer.out_len() as u64,
-        double: layer.rounding() == Rounding::Double,
-        left_shifts: layer
-            .channels
-            .shifts
-            .iter()
-            .filter(|&&shift| shift as i8 >= -1)
-            .count() as u64,
-        last: index + 1 == layers.len(),
-    })
+    layers
+        .iter()
+        .enumerate()
+        .map(move |(index, layer)| Shape::of(layer, index + 1 == layers.len()))
+}
+
+impl Shape {
+    /// `layer`'s shape, `last` if no layer follows it.
+    fn of(layer: &Layer<'_>, last: bool) -> Shape {
+        Shape {
+            in_len: layer.in_len() as u64,
+            out_len: layer.out_len() as u64,
+            double: layer.rounding() == Rounding::Double,
+            left_shifts: layer
+                .channels
+                .shifts
+                .iter()
+                .filter(|&&shift| shift as i8 >= -1)
+                .count() as u64,
+            last,
+        }
+    }
+}
+
+/// The dense kernel's instructions for one call over `view` (a graph
+/// convolution's pixel or fully connected layer, the last layer's way:
+/// no offset kept), on a Cortex-M target.
+fn dense_layer(target: Target, view: &Layer<'_>) -> Option<u64> {
+    let shape = Shape::of(view, true);
+    match target {
+        Target::CortexM4 => Some(dsp::layer(&shape)),
+        Target::CortexM0 => Some(armv6m::layer(&shape)),
+        Target::Portable => None,
+    }
 }
 
 /// Outputs of `model` that take requantization's rare path.

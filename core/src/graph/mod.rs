@@ -144,6 +144,12 @@ fn replaced_input(
         .then_some(input)
 }
 
+/// Whether `layer` of `model` is a pointwise convolution written over its
+/// input (which [`infer`] runs pixel by pixel in place).
+pub(crate) fn runs_in_place(model: &Model<'_>, layer: &Layer<'_>) -> bool {
+    replaced_input(model, layer, &output_region(layer)).is_some()
+}
+
 /// The arena bytes `layer` works in while it runs.
 fn scratch_region(layer: &Layer<'_>) -> Range<usize> {
     let start = layer.op.wiring().map_or(0, |w| w.scratch as usize);

@@ -284,50 +284,6 @@ pub(crate) fn minus_if_negative(t: i32) -> i32 {
     u
 }
 
-/// Four channels of a depthwise convolution's tap: `sums[k] += w[k] * (x[k]
-/// - zero_point)` for the four int8 weights in `weights` and inputs in
-/// `values` (byte `k` each), `zero_points` holding the input zero point in
-/// both 16-bit halves. `SXTB16` splits even and odd bytes into halves,
-/// `SSUB16` subtracts the zero point (within +-255: no overflow), and one
-/// `SMLABB`/`SMLATT` per channel multiplies and adds: ten instructions for
-/// four multiply-accumulates.
-#[inline(always)]
-pub(crate) fn depthwise_mac4(
-    weights: u32,
-    values: u32,
-    zero_points: u32,
-    sums: [i32; 4],
-) -> [i32; 4] {
-    let [mut s0, mut s1, mut s2, mut s3] = sums;
-    // SAFETY: arithmetic on registers only.
-    unsafe {
-        // Two scratch registers: the odd bytes go to the inputs' own.
-        asm!(
-            "sxtb16 {w02}, {w}",
-            "sxtb16 {w}, {w}, ror #8",
-            "sxtb16 {x02}, {x}",
-            "sxtb16 {x}, {x}, ror #8",
-            "ssub16 {x02}, {x02}, {z}",
-            "ssub16 {x}, {x}, {z}",
-            "smlabb {s0}, {w02}, {x02}, {s0}",
-            "smlatt {s2}, {w02}, {x02}, {s2}",
-            "smlabb {s1}, {w}, {x}, {s1}",
-            "smlatt {s3}, {w}, {x}, {s3}",
-            w = inout(reg) weights => _,
-            x = inout(reg) values => _,
-            z = in(reg) zero_points,
-            w02 = out(reg) _,
-            x02 = out(reg) _,
-            s0 = inout(reg) s0,
-            s1 = inout(reg) s1,
-            s2 = inout(reg) s2,
-            s3 = inout(reg) s3,
-            options(pure, nomem, nostack),
-        );
-    }
-    [s0, s1, s2, s3]
-}
-
 /// Unpacks `input` (at most [`CHUNK`] bytes) into `unpacked`; returns the
 /// number of blocks (a last partial block zero-padded) and the inputs' sum.
 #[inline(always)]

@@ -21,6 +21,7 @@
 //! | `portable` | any (plain Rust) | the file's blocked layout |
 //! | `dsp` | Cortex-M4/M7/M33 (`UXTB16`/`SMLAD` assembly) | the file's blocked layout |
 //! | `armv6m` | Cortex-M0/M0+ (`MULS` assembly, a naked function) | the file's blocked layout |
+//! | `depthwise` | Cortex-M4/M7/M33, a depthwise layer's taps (`SXTAB16`/`SMLABB`) | TFLite's `[1, h, w, c]` |
 //! | `prepared` | hosts (vectorized Rust) | row-major copy ([`crate::Prepared`]) |
 //! | `batch` | hosts, four images at a time | row-major copy ([`crate::Batch`]) |
 
@@ -28,6 +29,8 @@
 mod armv6m;
 #[cfg(not(target_os = "none"))]
 pub(crate) mod batch;
+#[cfg(stitch_dsp)]
+pub(crate) mod depthwise;
 #[cfg(stitch_dsp)]
 mod dsp;
 #[cfg(not(any(stitch_dsp, stitch_thumbv6)))]
@@ -202,7 +205,7 @@ pub(crate) fn mul_by_halves(a: i32, m: i32) -> i64 {
 /// `t - 1` for a negative `t`, else `t`: the double rounding's half away
 /// from zero (`requant::scale_validated`).
 #[cfg(stitch_dsp)]
-pub(crate) use dsp::{depthwise_mac4, minus_if_negative};
+pub(crate) use dsp::minus_if_negative;
 #[cfg(not(stitch_dsp))]
 #[inline(always)]
 pub(crate) fn minus_if_negative(t: i32) -> i32 {

@@ -7,11 +7,11 @@ use stitch_core::{Activation, Quantization, Rounding};
 pub const TINY_GRAPH_PATH: &str =
     concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny-graph.stitch");
 
-fn q(scale: f32, zero_point: i8) -> Quantization {
+pub fn q(scale: f32, zero_point: i8) -> Quantization {
     Quantization { scale, zero_point }
 }
 
-fn window(size: usize, stride: usize, padding: Padding) -> Window {
+pub fn window(size: usize, stride: usize, padding: Padding) -> Window {
     Window {
         height: size,
         width: size,
@@ -21,7 +21,7 @@ fn window(size: usize, stride: usize, padding: Padding) -> Window {
     }
 }
 
-fn map(side: usize, channels: usize) -> FeatureMap {
+pub fn map(side: usize, channels: usize) -> FeatureMap {
     FeatureMap {
         height: side,
         width: side,
@@ -30,7 +30,7 @@ fn map(side: usize, channels: usize) -> FeatureMap {
 }
 
 /// Weights cycling through a few values, and per-channel data.
-fn channels(weights: usize, outputs: usize, shift: i8) -> ChannelsSpec {
+pub fn channels(weights: usize, outputs: usize, shift: i8) -> ChannelsSpec {
     ChannelsSpec {
         weights: (0..weights).map(|i| [3, -5, 7, 1, -2][i % 5]).collect(),
         biases: (0..outputs).map(|o| 40 - 30 * o as i32).collect(),
@@ -41,7 +41,7 @@ fn channels(weights: usize, outputs: usize, shift: i8) -> ChannelsSpec {
     }
 }
 
-fn layer(op: OpSpec, output: Quantization, activation: Activation) -> GraphLayerSpec {
+pub fn layer(op: OpSpec, output: Quantization, activation: Activation) -> GraphLayerSpec {
     GraphLayerSpec {
         op,
         output,

@@ -84,14 +84,13 @@ fn human(r: &Report) -> String {
     )
 }
 
-/// A graph model's needs, as `--json` prints them: no instruction count yet.
+/// A graph model's cost, as `--json` prints it.
 #[derive(Debug, serde::Serialize)]
 struct GraphReport {
     file: String,
     target: &'static str,
     kind: &'static str,
-    /// Not predicted for graph models yet: `null`.
-    instructions_per_inference: Option<u64>,
+    instructions_per_inference: u64,
     /// Model file + the graph path's code.
     flash_bytes: usize,
     model_bytes: usize,
@@ -102,9 +101,8 @@ struct GraphReport {
     stack_bytes: usize,
 }
 
-/// Prints what the graph `model` needs on `target`: flash and RAM, known
-/// before flashing; its instructions are measured (`stitch-graph`), not
-/// predicted yet.
+/// Prints what the graph `model` costs on `target`, known before flashing:
+/// instructions, flash and RAM.
 pub fn graph(
     path: &Path,
     model: &Model<'_>,
@@ -112,21 +110,21 @@ pub fn graph(
     target: TargetArg,
     json: bool,
 ) -> Result<(), Error> {
-    let memory = target
+    let cost = target
         .target()
-        .graph_memory(model)
+        .graph_cost(model)
         .ok_or_else(|| Error::Usage(format!("no cost model for {}", target.name())))?;
     let report = GraphReport {
         file: path.display().to_string(),
         target: target.name(),
         kind: "graph",
-        instructions_per_inference: None,
-        flash_bytes: memory.flash_bytes(model_bytes),
+        instructions_per_inference: cost.instructions,
+        flash_bytes: cost.flash_bytes(model_bytes),
         model_bytes,
-        code_bytes: memory.code_bytes,
-        ram_bytes: memory.ram_bytes(),
-        arena_bytes: memory.arena_bytes,
-        stack_bytes: memory.stack_bytes,
+        code_bytes: cost.code_bytes,
+        ram_bytes: cost.ram_bytes(),
+        arena_bytes: cost.arena_bytes,
+        stack_bytes: cost.stack_bytes,
     };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -134,12 +132,12 @@ pub fn graph(
     }
     print!(
         "{} on {} (a graph: stitch_core::graph in its arena), before flashing:\n\
-         \x20 instructions per inference  not predicted for graphs yet: measure them in QEMU \
-         (firmware: cargo run --release --bin stitch-graph, every layer's count)\n\
+         \x20 instructions per inference  {} (at most; stitch-graph measures every layer's)\n\
          \x20 flash                       {} B = model {} B + graph code {} B\n\
          \x20 RAM                         {} B = arena {} B + stack {} B\n",
         report.file,
         report.target,
+        report.instructions_per_inference,
         report.flash_bytes,
         report.model_bytes,
         report.code_bytes,
