@@ -120,8 +120,11 @@ fn dsp_positions<W: Int8>(
     let slices = (W::bytes(filters), bytemuck::cast_slice::<i8, u8>(input));
     let mut taps = Taps::new(depth, slices.0.len(), slices.1.len());
     let mut sums = [0i32; MAX_DEPTH];
-    // Checked once: then each output skips requantization's choices.
+    // Checked once: then each output skips requantization's choices. A
+    // window of at most `MAX_TAPS` adds less than 2^29 to a bias.
+    const _: () = assert!(crate::kernels::depthwise::MAX_TAPS * 128 * 255 < 1 << 29);
     let common = requantization.common_path();
+    let narrow = requantization.narrow_biases();
     let double = requantization.rounding == crate::format::Rounding::Double;
     for (at, out) in geometry
         .positions()
@@ -143,10 +146,12 @@ fn dsp_positions<W: Int8>(
             continue;
         };
         position_sums(&taps, slices, requantization.input_zero_point, sums);
-        match (common, double) {
-            (true, true) => requantization.finish_common::<true>(sums, out),
-            (true, false) => requantization.finish_common::<false>(sums, out),
-            (false, _) => {
+        match (common, double, narrow) {
+            (true, true, true) => requantization.finish_common::<true, false>(sums, out),
+            (true, true, false) => requantization.finish_common::<true, true>(sums, out),
+            (true, false, true) => requantization.finish_common::<false, false>(sums, out),
+            (true, false, false) => requantization.finish_common::<false, true>(sums, out),
+            (false, _, _) => {
                 for ((out, &sum), channel) in
                     out.iter_mut().zip(&*sums).zip(requantization.params())
                 {

@@ -207,19 +207,29 @@ impl<'a> Requantization<'a> {
             .all(|(_, multiplier, shift)| multiplier >= 0 && (MIN_SHIFT..=-2).contains(&shift))
     }
 
+    /// Whether every bias is within +-2^29: then a kernel whose products
+    /// add less than 2^29 has every accumulator within +-2^30, and may
+    /// requantize the shorter way (`WIDE` false in [`Self::finish_common`]).
+    #[cfg(stitch_dsp)]
+    fn narrow_biases(&self) -> bool {
+        self.biases
+            .chunks_exact(4)
+            .all(|bias| le_i32(bias).unsigned_abs() < 1 << 29)
+    }
+
     /// `out[c]` for the accumulator `sums[c]` (before its bias) of every
     /// channel `c` in order, all on the common path ([`Self::common_path`]),
-    /// rounding twice if `DOUBLE`: [`Self::finish`] without its per-channel
-    /// choices.
+    /// rounding twice if `DOUBLE`, every accumulator within +-2^30 unless
+    /// `WIDE`: [`Self::finish`] without its per-channel choices.
     #[cfg(stitch_dsp)]
     #[inline(always)]
-    fn finish_common<const DOUBLE: bool>(&self, sums: &[i32], out: &mut [i8]) {
+    fn finish_common<const DOUBLE: bool, const WIDE: bool>(&self, sums: &[i32], out: &mut [i8]) {
         let (min, max) = (i32::from(self.clamp.0), i32::from(self.clamp.1));
         let max = max.max(min);
         let zero_point = i32::from(self.output_zero_point);
         let outputs = out.iter_mut().zip(sums);
         for ((out, &acc), (bias, multiplier, shift)) in outputs.zip(self.params()) {
-            let scaled = scale_common::<true>(acc.wrapping_add(bias), multiplier, shift, DOUBLE);
+            let scaled = scale_common::<WIDE>(acc.wrapping_add(bias), multiplier, shift, DOUBLE);
             *out = scaled.saturating_add(zero_point).clamp(min, max) as i8;
         }
     }

@@ -43,10 +43,11 @@ pub(super) fn run(
     let view = layer.dense_view().ok_or(Error::ChainModel)?;
     let (patch, mut kernel) = split_scratch(layer, &view, scratch)?;
     let channels = view.out_len as usize;
+    let narrow = narrow(&view);
     let Some(windowed) = windowed else {
         // A fully connected layer: one pixel, the whole input.
         flip_into(x, patch);
-        kernels::dense::<true>(&view, patch, out, true, &mut kernel);
+        dense(narrow, &view, patch, out, &mut kernel);
         return Ok(());
     };
     let (map, window) = (
@@ -64,7 +65,7 @@ pub(super) fn run(
             );
             gather(x, map, window, origin, padding, patch);
             if let Some(pixel) = outputs.next() {
-                kernels::dense::<true>(&view, patch, pixel, true, &mut kernel);
+                dense(narrow, &view, patch, pixel, &mut kernel);
             }
         }
     }
@@ -85,6 +86,7 @@ pub(super) fn run_in_place(
     let (inputs, outputs) = (usize::from(windowed.input.channels), view.out_len as usize);
     let pixels = usize::from(windowed.input.height) * usize::from(windowed.input.width);
     let (patch, mut kernel) = split_scratch(layer, &view, scratch)?;
+    let narrow = narrow(&view);
     for pixel in 0..pixels {
         let from = pixel * inputs;
         let Some(values) = buffer.get(from..from + inputs) else {
@@ -96,10 +98,42 @@ pub(super) fn run_in_place(
         flip_into(bytemuck::cast_slice(values), patch);
         let to = pixel * outputs;
         if let Some(out) = buffer.get_mut(to..to + outputs) {
-            kernels::dense::<true>(&view, patch, out, true, &mut kernel);
+            dense(narrow, &view, patch, out, &mut kernel);
         }
     }
     Ok(())
+}
+
+/// [`kernels::dense`] over `view` for one pixel, storing int8 outputs:
+/// with the dense chains' shorter requantization when `narrow` ([`narrow`]:
+/// exact while every accumulator is within +-2^30), else the wide one,
+/// exact for any.
+#[inline(always)]
+fn dense(
+    narrow: bool,
+    view: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    kernel: &mut ScratchMut<'_>,
+) {
+    if narrow {
+        kernels::dense::<false>(view, input, output, true, kernel);
+    } else {
+        kernels::dense::<true>(view, input, output, true, kernel);
+    }
+}
+
+/// Whether every accumulator of the dense view `view` stays within
+/// +-2^30: its (folded) biases are within +-2^29, and its products add at
+/// most `in_len * 128 * 255 < 2^29` (`in_len <= MAX_INPUT_WIDTH`, which
+/// validation checked). MobileNet's dead channels, with a bias of 2^30,
+/// are why the wide epilogue exists.
+pub(crate) fn narrow(view: &Layer<'_>) -> bool {
+    const _: () = assert!(crate::format::MAX_INPUT_WIDTH * 128 * 255 < 1 << 29);
+    view.channels
+        .biases
+        .chunks_exact(4)
+        .all(|bias| crate::format::le_i32(bias).unsigned_abs() < 1 << 29)
 }
 
 /// The window at `origin` (its top-left input pixel, in the padding when
