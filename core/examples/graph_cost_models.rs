@@ -200,6 +200,48 @@ fn graphs() -> Vec<(&'static str, [usize; 3], Vec<GraphLayerSpec>)> {
             ],
         ),
         (
+            "pointwise",
+            [7, 7, 24],
+            vec![
+                conv(0, (7, 24), (1, 1, Valid), 16),
+                conv(1, (7, 16), (1, 1, Valid), 16),
+                conv(2, (7, 16), (1, 1, Valid), 40),
+                conv(3, (7, 40), (1, 1, Valid), 8),
+                depthwise(4, (7, 8), (3, 1, Same)),
+                conv(5, (7, 8), (1, 1, Valid), 8),
+                conv(6, (7, 8), (1, 1, Valid), 5),
+                fully_connected(7, 245, 6),
+            ],
+        ),
+        (
+            "deep",
+            [4, 4, 96],
+            vec![
+                conv(0, (4, 96), (1, 1, Valid), 80),
+                conv(1, (4, 80), (3, 1, Same), 20),
+                conv(2, (4, 20), (1, 1, Valid), 20),
+                conv(3, (4, 20), (2, 2, Valid), 44),
+                fully_connected(4, 176, 7),
+            ],
+        ),
+        (
+            "adds",
+            [16, 16, 4],
+            vec![
+                depthwise(0, (16, 4), (3, 1, Same)),
+                add([1, 0], 1024),
+                conv(2, (16, 4), (1, 1, Valid), 3),
+                depthwise(3, (16, 3), (3, 1, Same)),
+                add([3, 4], 768),
+                add([5, 3], 768),
+                pool(true, 6, (16, 3), (4, 4, Valid)),
+                depthwise(7, (4, 3), (3, 1, Same)),
+                add([7, 8], 48),
+                add([8, 9], 48),
+                fully_connected(10, 48, 3),
+            ],
+        ),
+        (
             "odd",
             [7, 7, 17],
             vec![

@@ -18,6 +18,7 @@ mod geometry;
 mod pool;
 
 pub use add::Add;
+pub(crate) use add::{TABLE_MIN_LEN, TABLE_WORDS};
 pub use conv2d::conv2d;
 pub use depthwise::depthwise_conv2d;
 pub use pool::{average_pool2d, max_pool2d};

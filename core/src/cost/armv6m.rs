@@ -107,14 +107,26 @@ pub(super) const fn stack_bytes(entry: Entry, rare_path: bool) -> usize {
 /// The graph kernels' instructions per term, in sixteenths
 /// (`scripts/calibrate-graph-cost.sh` fits them; see `graph.rs`).
 pub(super) const GRAPH_COST: Coefficients = Coefficients {
-    convolution: [75364, -6443, 37, 9827, -1545, 377, 57, -1503, 13, -3],
-    pointwise_in_place: [28032, 654, 5, 495, 1119, 0, 0, 0, 0, 0],
-    fully_connected: [11457, 60, 395, 196, -53, 0, 0, 0, 0, 0],
-    depthwise_groups: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    depthwise_portable: [97052, 4460, 709, 675, 1024, 177, 2155, 0, -34, 0],
-    average_pool: [49943, 35751, -41420, -455, 1392, 52, 5194, 0, -824, 0],
-    max_pool: [24491, 6489, -1018, -3027, 2359, -20, 850, 0, -241, 0],
-    add: [103296, 3669, 0, 0, 0, 0, 0, 0, 0, 0],
-    inference: 21662,
-    per_layer: -3708,
+    convolution: [
+        57040, 7814, 0, 0, 0, 0, 0, 0, 40, -1, 15458, 3546, -1406, 335, -80, 22,
+    ],
+    pointwise_in_place: [
+        12400, 1674, 0, 0, 0, 0, 0, 0, 31, 3, 10398, 377, 2781, 0, 0, 0,
+    ],
+    fully_connected: [11334, 61, 397, 211, -54, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    depthwise_groups: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    depthwise_portable: [
+        197422, 4363, 7064, 841, 207, 223, 1627, 0, 86, 0, 0, 0, 0, 0, 0, 0,
+    ],
+    average_pool: [
+        50398, 35504, -41078, -439, 1382, 52, 5171, 0, -825, 0, 0, 0, 0, 0, 0, 0,
+    ],
+    max_pool: [
+        30868, 8792, -2141, -1494, 1071, 84, 619, 0, -72, 0, 0, 0, 0, 0, 0, 0,
+    ],
+    add: [
+        115097, 1687, 742375, -695, -27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ],
+    inference: 38288,
+    per_layer: -5306,
 };

@@ -1,8 +1,11 @@
 //! A graph model's instructions: per layer, the repetitions of each of its
-//! kernel's code paths (its [`Terms`]: positions, window taps on the image
-//! and in the padding, channel groups, outputs) times that path's
-//! instructions, plus, for `CONV_2D` and `FULLY_CONNECTED`, the dense
-//! kernel's exact count ([`super::dsp`], [`super::armv6m`]) for each pixel.
+//! kernel's code paths (its [`Terms`]: pixels and pairs of pixels, window
+//! rows and the bytes gathered or padded, chunks, groups and blocks of the
+//! dense kernel, outputs) times that path's instructions, plus the dense
+//! kernel's exact count ([`super::dsp`], [`super::armv6m`]) for each call
+//! on one pixel (`FULLY_CONNECTED`; on the Cortex-M0 every convolution
+//! pixel; on the Cortex-M4 a convolution's odd last pixel, the others going
+//! two at a time through `kernels/dsp/pair.rs`).
 //!
 //! The instructions per path are calibrated, not read off the code: least
 //! squares over every layer `stitch-graph` measured (MLPerf Tiny's three
@@ -15,16 +18,16 @@
 
 use super::Target;
 use crate::conv::{FeatureMap, Window};
-use crate::format::{Op, Rounding, WindowedRecord};
+use crate::format::{Layer, Op, Rounding, WindowedRecord};
 use crate::model::Model;
 
-/// How many times one layer runs each code path its kind has: up to ten
-/// counts, in the order of that kind's coefficients ([`Path`]). "Single"
-/// counts outputs rounded once (the coefficients' base is double rounding).
+/// How many times one layer runs each code path its kind has, in the order
+/// of that kind's coefficients ([`Path`]), the rest 0. "Single" counts
+/// outputs rounded once (the coefficients' base is double rounding).
 pub type Terms = [u64; TERMS];
 
 /// Terms per layer.
-pub const TERMS: usize = 10;
+pub const TERMS: usize = 16;
 
 /// The code a layer runs: one per kind, two for `CONV_2D` (gathering a
 /// window, or a pointwise layer written over its input) and for
@@ -33,20 +36,21 @@ pub const TERMS: usize = 10;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Path {
-    /// Terms: 1, positions, outputs, window rows gathered, taps on the
-    /// image, those times whole words of input channels, times the
-    /// channels left over, taps in the padding, those times the input
-    /// channels, taps on the image times blocks of 16 input channels (the
-    /// copy's unrolled loop). The dense kernel's count has the rounding.
+    /// Terms: the pixels' terms (1, pairs; on the Cortex-M4 pairs times
+    /// the pair kernel's chunks, chunks and groups, groups, blocks, an odd
+    /// count of blocks, a last partial block; outputs, outputs requantized
+    /// the wide way, an odd last pixel), then window rows, rows on the
+    /// image, whole words and bytes left over copied from the image, bytes
+    /// of padding.
     Convolution,
-    /// Terms: 1, pixels, outputs, pixels times whole words of input
-    /// channels, times the channels left over, single.
+    /// Terms: the pixels' terms, then pixels times whole words of input
+    /// channels, times the channels left over.
     PointwiseInPlace,
     /// Terms: 1, outputs, whole words of input, inputs left over, single.
     FullyConnected,
     /// Terms: 1, positions, window rows on the image, taps on the image,
-    /// those times groups of four channels, positions times groups,
-    /// outputs, single, channels (the layer's checks).
+    /// positions times groups of four channels, outputs, single, channels
+    /// (the layer's checks); the taps times groups are known.
     DepthwiseGroups,
     /// Terms (this and the pools): 1, positions, positions times chunks of
     /// 16 channels, window rows on the image times chunks, taps on the
@@ -56,67 +60,69 @@ pub enum Path {
     AveragePool,
     /// As [`Path::DepthwisePortable`].
     MaxPool,
-    /// Terms: 1, values, single.
+    /// Terms: 1, values, tables built (1 or 0), values summed by the
+    /// tables, values written over the first input, single.
     Add,
 }
 
 /// Channels the portable depthwise and pooling loops take at a time.
 const CHUNK: u64 = 16;
 
+/// Inputs per pixel the Cortex-M4's pair kernel unpacks at a time.
+const PAIR_CHUNK: u64 = 64;
+/// Its inner loop per block of four inputs and pair of rows
+/// (`accumulate_pair`: `LDRD`, `LDM`, four `UXTB16`, eight `SMLAD`, `CMP`,
+/// `BNE`).
+const PAIR_BLOCK: u64 = 16;
+/// The depthwise loop per tap and group of four channels
+/// (`kernels/depthwise.rs`: `LDRD`, two `LDR`, two `SXTB16`, two `SXTAB16`,
+/// four multiply-accumulates, `CMP`, `BNE`).
+const DEPTHWISE_TAP: u64 = 13;
+
 /// The path and terms of layer `index` of the graph `model` on `target`,
-/// and the dense kernel's instructions it runs besides (0 for a layer
-/// without); `None` for a chain's layer or an index past the last.
+/// and the instructions known without calibration: the dense kernel's
+/// single-pixel calls, the pair kernel's and the depthwise loop's inner
+/// loops; `None` for a chain's layer or an index past the last.
 pub fn layer_terms(model: &Model<'_>, index: usize, target: Target) -> Option<(Path, Terms, u64)> {
     let layer = model.layers().get(index)?;
-    let dense = |pixels: u64| {
-        let view = layer.dense_view()?;
-        let per_pixel = super::dense_layer(target, &view)?;
-        Some(pixels * per_pixel)
-    };
     let outputs = layer.out_len() as u64;
     let single = if layer.rounding() == Rounding::Single {
         outputs
     } else {
         0
     };
+    let row = |values: &[u64]| terms_of(&[values]);
     Some(match layer.op {
         Op::Conv2d(w) => {
-            let taps = Taps::of(w)?;
-            let (pixels, depth) = (taps.positions, u64::from(w.input.channels));
+            let pixels = Pixels::of(layer, target, Taps::of(w)?.positions)?;
+            let depth = u64::from(w.input.channels);
+            let pixel_terms = pixels.terms(outputs);
             if crate::graph::runs_in_place(model, layer) {
-                let terms = [
-                    1,
-                    pixels,
-                    outputs,
-                    pixels * (depth / 4),
-                    pixels * (depth % 4),
-                    single,
-                    0,
-                    0,
-                    0,
-                    0,
-                ];
-                (Path::PointwiseInPlace, terms, dense(pixels)?)
+                let own = [pixels.count * (depth / 4), pixels.count * (depth % 4)];
+                let terms = terms_of(&[&pixel_terms, &own]);
+                (Path::PointwiseInPlace, terms, pixels.known)
             } else {
-                let terms = [
-                    1,
-                    pixels,
-                    outputs,
-                    pixels * u64::from(w.window.height),
-                    taps.inside,
-                    taps.inside * (depth / 4),
-                    taps.inside * (depth % 4),
-                    taps.padded,
-                    taps.padded * depth,
-                    taps.inside * (depth / 16),
+                let gathered = Gathered::of(w)?;
+                let own = [
+                    gathered.rows,
+                    gathered.image_rows,
+                    gathered.words,
+                    gathered.bytes_left,
+                    gathered.padding,
                 ];
-                (Path::Convolution, terms, dense(pixels)?)
+                let terms = terms_of(&[&pixel_terms, &own]);
+                (Path::Convolution, terms, pixels.known)
             }
         }
         Op::FullyConnected(_) => {
             let inputs = layer.in_len() as u64;
-            let terms = [1, outputs, inputs / 4, inputs % 4, single, 0, 0, 0, 0, 0];
-            (Path::FullyConnected, terms, dense(1)?)
+            let terms = row(&[1, outputs, inputs / 4, inputs % 4, single]);
+            let view = layer.dense_view()?;
+            (
+                Path::FullyConnected,
+                terms,
+                super::dense_layer(target, &view)?,
+            )
         }
         Op::DepthwiseConv2d(w) => {
             let taps = Taps::of(w)?;
@@ -126,36 +132,181 @@ pub fn layer_terms(model: &Model<'_>, index: usize, target: Target) -> Option<(P
                 target == Target::CortexM4 && depth % 4 == 0 && depth <= 256 && per_position <= 25;
             if groups_fit {
                 let groups = depth / 4;
-                let terms = [
+                let terms = row(&[
                     1,
                     taps.positions,
                     taps.rows,
                     taps.inside,
-                    taps.inside * groups,
                     taps.positions * groups,
                     outputs,
                     single,
                     depth,
-                    0,
-                ];
-                (Path::DepthwiseGroups, terms, 0)
+                ]);
+                let known = DEPTHWISE_TAP * taps.inside * groups;
+                (Path::DepthwiseGroups, terms, known)
             } else {
-                (Path::DepthwisePortable, taps.chunked(depth, single), 0)
+                (
+                    Path::DepthwisePortable,
+                    row(&taps.chunked(depth, single)),
+                    0,
+                )
             }
         }
-        Op::AveragePool2d(w) => (
-            Path::AveragePool,
-            Taps::of(w)?.chunked(u64::from(w.input.channels), 0),
-            0,
-        ),
-        Op::MaxPool2d(w) => (
-            Path::MaxPool,
-            Taps::of(w)?.chunked(u64::from(w.input.channels), 0),
-            0,
-        ),
-        Op::Add { .. } => (Path::Add, [1, outputs, single, 0, 0, 0, 0, 0, 0, 0], 0),
+        Op::AveragePool2d(w) => {
+            let terms = row(&Taps::of(w)?.chunked(u64::from(w.input.channels), 0));
+            (Path::AveragePool, terms, 0)
+        }
+        Op::MaxPool2d(w) => {
+            let terms = row(&Taps::of(w)?.chunked(u64::from(w.input.channels), 0));
+            (Path::MaxPool, terms, 0)
+        }
+        Op::Add { .. } => {
+            let tabled = u64::from(crate::graph::scratch_words(layer) > 0);
+            let over = u64::from(crate::graph::runs_in_place(model, layer));
+            let terms = row(&[1, outputs, tabled, tabled * outputs, over * outputs, single]);
+            (Path::Add, terms, 0)
+        }
         Op::Dense => return None,
     })
+}
+
+/// `parts` one after another as a layer's terms, the rest 0.
+fn terms_of(parts: &[&[u64]]) -> Terms {
+    let mut terms = [0; TERMS];
+    for (term, &value) in terms.iter_mut().zip(parts.iter().copied().flatten()) {
+        *term = value;
+    }
+    terms
+}
+
+/// A convolution's pixels as the dense kernels run them: two at a time,
+/// on the Cortex-M4 through the pair kernel (`kernels/dsp/pair.rs`),
+/// elsewhere as two calls; an odd last one alone.
+struct Pixels {
+    count: u64,
+    pairs: u64,
+    /// The pair kernel's chunks of inputs, groups of four output channels
+    /// and blocks of four inputs (0 where it does not run), whether a last
+    /// partial block is gathered, and whether the outputs take the wide
+    /// requantization.
+    chunks: u64,
+    groups: u64,
+    blocks: u64,
+    tail: u64,
+    wide: u64,
+    /// The dense kernel's count for the pixels it runs one by one, and the
+    /// pair kernel's inner loop: 16 instructions per block and pair of rows.
+    known: u64,
+}
+
+impl Pixels {
+    fn of(layer: &Layer<'_>, target: Target, count: u64) -> Option<Pixels> {
+        let view = layer.dense_view()?;
+        let per_pixel = super::dense_layer(target, &view)?;
+        let (in_len, out_len) = (view.in_len() as u64, view.out_len() as u64);
+        let (pairs, alone) = match target {
+            Target::CortexM4 => (count / 2, count % 2),
+            _ => (count / 2, count),
+        };
+        let pair_kernel = u64::from(target == Target::CortexM4);
+        let (chunks, groups, blocks) = (
+            pair_kernel * in_len.div_ceil(PAIR_CHUNK),
+            pair_kernel * out_len.div_ceil(4),
+            pair_kernel * in_len.div_ceil(4),
+        );
+        Some(Pixels {
+            count,
+            pairs,
+            chunks,
+            groups,
+            blocks,
+            tail: pair_kernel * u64::from(in_len % 4 != 0),
+            wide: u64::from(!crate::graph::narrow(&view)),
+            known: alone * per_pixel + PAIR_BLOCK * 2 * pairs * groups * blocks,
+        })
+    }
+
+    /// 1, pairs, pairs times chunks, times chunks and groups, pairs times
+    /// groups, times blocks, times an odd count of blocks, times a last
+    /// partial block, outputs, wide outputs, an odd last pixel.
+    fn terms(&self, outputs: u64) -> [u64; 11] {
+        let pairs = self.pairs;
+        [
+            1,
+            pairs,
+            pairs * self.chunks,
+            pairs * self.chunks * self.groups,
+            pairs * self.groups,
+            pairs * self.blocks,
+            pairs * (self.blocks % 2),
+            pairs * self.tail,
+            outputs,
+            self.wide * outputs,
+            self.count % 2,
+        ]
+    }
+}
+
+/// What gathering a convolution's windows copies, over every output
+/// position: window rows, those on the image, the whole words and the bytes
+/// left over of their runs on the image, and the padding's bytes. Rows
+/// and columns are independent, so each is a sum over rows of a sum over
+/// columns.
+struct Gathered {
+    rows: u64,
+    image_rows: u64,
+    words: u64,
+    bytes_left: u64,
+    padding: u64,
+}
+
+impl Gathered {
+    fn of(w: WindowedRecord) -> Option<Gathered> {
+        let window = Window::from(w.window);
+        let map = FeatureMap::from(w.input);
+        let placement = window.place(&map).ok()?;
+        let depth = map.channels as u64;
+        let on_image = |out: usize, stride: usize, pad: usize, size: usize, extent: usize| {
+            let origin = (out * stride) as isize - pad as isize;
+            crate::graph::on_image(origin, size, extent).1 as u64
+        };
+        let rows: u64 = (0..placement.out_height)
+            .map(|y| {
+                on_image(
+                    y,
+                    window.stride_height,
+                    placement.pad_top,
+                    window.height,
+                    map.height,
+                )
+            })
+            .sum();
+        let runs = (0..placement.out_width).map(|x| {
+            depth
+                * on_image(
+                    x,
+                    window.stride_width,
+                    placement.pad_left,
+                    window.width,
+                    map.width,
+                )
+        });
+        let (mut words, mut bytes_left, mut run_bytes) = (0, 0, 0);
+        for run in runs {
+            words += run / 4;
+            bytes_left += run % 4;
+            run_bytes += run;
+        }
+        let (height, width) = (placement.out_height as u64, placement.out_width as u64);
+        let window_bytes = (window.height * window.width) as u64 * depth;
+        Some(Gathered {
+            rows: height * width * window.height as u64,
+            image_rows: rows * width,
+            words: rows * words,
+            bytes_left: rows * bytes_left,
+            padding: height * width * window_bytes - rows * run_bytes,
+        })
+    }
 }
 
 /// A windowed layer's output positions and, over all of them, its window
@@ -166,7 +317,6 @@ struct Taps {
     positions: u64,
     rows: u64,
     inside: u64,
-    padded: u64,
 }
 
 impl Taps {
@@ -178,9 +328,8 @@ impl Taps {
             |outputs: usize, stride: usize, pad: usize, size: usize, extent: usize| -> u64 {
                 (0..outputs)
                     .map(|out| {
-                        let origin = (out * stride) as i64 - pad as i64;
-                        let end = (origin + size as i64).min(extent as i64);
-                        (end - origin.max(0)).max(0) as u64
+                        let origin = (out * stride) as isize - pad as isize;
+                        crate::graph::on_image(origin, size, extent).1 as u64
                     })
                     .sum()
             };
@@ -199,18 +348,15 @@ impl Taps {
             window.width,
             map.width,
         );
-        let positions = height * width;
-        let inside = rows * columns;
         Some(Taps {
-            positions,
+            positions: height * width,
             rows: rows * width,
-            inside,
-            padded: (positions * (window.height * window.width) as u64).saturating_sub(inside),
+            inside: rows * columns,
         })
     }
 
     /// The portable loops' terms over `depth` channels.
-    fn chunked(&self, depth: u64, single: u64) -> Terms {
+    fn chunked(&self, depth: u64, single: u64) -> [u64; 9] {
         let chunks = depth.div_ceil(CHUNK);
         [
             1,
@@ -222,7 +368,6 @@ impl Taps {
             self.positions * depth,
             single,
             depth,
-            0,
         ]
     }
 }

@@ -3,8 +3,9 @@
 //! scratch (im2col: bytes `q + 128`, the padding as the input zero point's
 //! byte, so it adds nothing), then one dense layer of the window's length
 //! computes every output channel of the pixel and stores its int8 values.
-//! A 1x1 convolution is a dense layer over each pixel; on the Cortex-M4 the
-//! `SMLAD` kernel does the work (`kernels/dsp.rs`).
+//! Pixels go two at a time: on the Cortex-M4 one pass over the weights
+//! serves both (`kernels/dsp/pair.rs`). A 1x1 convolution is a dense layer
+//! over each pixel.
 
 use crate::conv::{FeatureMap, Window};
 use crate::error::Error;
@@ -14,10 +15,11 @@ use crate::kernels::{self, ScratchMut};
 /// Words of the Cortex-M4 kernel's unpacked input chunk (`kernels/dsp.rs`).
 pub(crate) const UNPACKED_WORDS: usize = 64;
 
-/// Words of scratch `layer` needs: its gathered window (rounded up to a
-/// word), the kernel's unpacked chunk, and a partial sum per output channel
-/// and for a last group's three padding rows. The same on every target, so
-/// that the arena a file records fits them all; 0 for a layer that needs none.
+/// Words of scratch `layer` needs: two pixels' gathered windows (each
+/// rounded up to a word), the kernel's unpacked chunk, and for each pixel a
+/// partial sum per output channel and for a last group's three padding
+/// rows. The same on every target, so that the arena a file records fits
+/// them all; 0 for a layer that needs none.
 pub(crate) fn scratch_words(layer: &Layer<'_>) -> usize {
     match layer.dense_view() {
         Some(view) => dense_scratch_words(view.in_len as usize, view.out_len as usize),
@@ -27,7 +29,7 @@ pub(crate) fn scratch_words(layer: &Layer<'_>) -> usize {
 
 /// [`scratch_words`] of a dense view of `taps` inputs and `outputs` channels.
 pub(crate) const fn dense_scratch_words(taps: usize, outputs: usize) -> usize {
-    taps.div_ceil(4) + UNPACKED_WORDS + outputs + 3
+    2 * taps.div_ceil(4) + UNPACKED_WORDS + 2 * (outputs + 3)
 }
 
 /// Runs `layer` (a `CONV_2D` with `windowed`, or a fully connected layer
@@ -41,9 +43,9 @@ pub(super) fn run(
     scratch: &mut [u32],
 ) -> Result<(), Error> {
     let view = layer.dense_view().ok_or(Error::ChainModel)?;
-    let (patch, mut kernel) = split_scratch(layer, &view, scratch)?;
+    let ([patch, second_patch], mut kernel) = split_scratch(layer, &view, scratch)?;
     let channels = view.out_len as usize;
-    let narrow = narrow(&view);
+    let narrow = narrow_kernel(&view);
     let Some(windowed) = windowed else {
         // A fully connected layer: one pixel, the whole input.
         flip_into(x, patch);
@@ -56,26 +58,37 @@ pub(super) fn run(
     );
     let placement = window.place(&map)?;
     let padding = (input_zero_point as u8) ^ 0x80;
+    let origin = |(out_y, out_x): (usize, usize)| {
+        (
+            (out_y * window.stride_height) as isize - placement.pad_top as isize,
+            (out_x * window.stride_width) as isize - placement.pad_left as isize,
+        )
+    };
+    let width = placement.out_width;
+    let mut pixels = (0..placement.out_height).flat_map(|y| (0..width).map(move |x| (y, x)));
     let mut outputs = out.chunks_exact_mut(channels.max(1));
-    for out_y in 0..placement.out_height {
-        for out_x in 0..placement.out_width {
-            let origin = (
-                (out_y * window.stride_height) as isize - placement.pad_top as isize,
-                (out_x * window.stride_width) as isize - placement.pad_left as isize,
-            );
-            gather(x, map, window, origin, padding, patch);
-            if let Some(pixel) = outputs.next() {
-                dense(narrow, &view, patch, pixel, &mut kernel);
+    while let Some(first) = pixels.next() {
+        gather(x, map, window, origin(first), padding, patch);
+        let Some(out_first) = outputs.next() else {
+            break;
+        };
+        match (pixels.next(), outputs.next()) {
+            (Some(second), Some(out_second)) => {
+                gather(x, map, window, origin(second), padding, second_patch);
+                let pair = ([&*patch, &*second_patch], [out_first, out_second]);
+                dense_pair(narrow, &view, pair, &mut kernel);
             }
+            _ => dense(narrow, &view, patch, out_first, &mut kernel),
         }
     }
     Ok(())
 }
 
 /// A pointwise `CONV_2D` (1x1, stride 1, no more outputs than inputs per
-/// pixel) whose output overwrites its input in `buffer`: pixel by pixel,
-/// each gathered into the scratch before its outputs, which end before the
-/// next pixel's inputs, are stored. (A 1x1 window has no padding to fill.)
+/// pixel) whose output overwrites its input in `buffer`: two pixels at a
+/// time, each gathered into the scratch before their outputs, which end
+/// before the next pixels' inputs, are stored. (A 1x1 window has no padding
+/// to fill.)
 pub(super) fn run_in_place(
     layer: &Layer<'_>,
     windowed: WindowedRecord,
@@ -85,19 +98,27 @@ pub(super) fn run_in_place(
     let view = layer.dense_view().ok_or(Error::ChainModel)?;
     let (inputs, outputs) = (usize::from(windowed.input.channels), view.out_len as usize);
     let pixels = usize::from(windowed.input.height) * usize::from(windowed.input.width);
-    let (patch, mut kernel) = split_scratch(layer, &view, scratch)?;
-    let narrow = narrow(&view);
-    for pixel in 0..pixels {
-        let from = pixel * inputs;
-        let Some(values) = buffer.get(from..from + inputs) else {
-            return Err(Error::Length {
-                expected: pixels * inputs,
-                found: buffer.len(),
-            });
-        };
+    let short = Error::Length {
+        expected: pixels * inputs,
+        found: buffer.len(),
+    };
+    let ([patch, second_patch], mut kernel) = split_scratch(layer, &view, scratch)?;
+    let narrow = narrow_kernel(&view);
+    for first in (0..pixels).step_by(2) {
+        let from = first * inputs;
+        let to = first * outputs;
+        let values = buffer.get(from..from + inputs).ok_or(short)?;
         flip_into(bytemuck::cast_slice(values), patch);
-        let to = pixel * outputs;
-        if let Some(out) = buffer.get_mut(to..to + outputs) {
+        if first + 1 < pixels {
+            let values = buffer.get(from + inputs..from + 2 * inputs).ok_or(short)?;
+            flip_into(bytemuck::cast_slice(values), second_patch);
+            let out = buffer.get_mut(to..to + 2 * outputs);
+            if let Some((out_first, out_second)) = out.and_then(|o| o.split_at_mut_checked(outputs))
+            {
+                let pair = ([&*patch, &*second_patch], [out_first, out_second]);
+                dense_pair(narrow, &view, pair, &mut kernel);
+            }
+        } else if let Some(out) = buffer.get_mut(to..to + outputs) {
             dense(narrow, &view, patch, out, &mut kernel);
         }
     }
@@ -116,11 +137,37 @@ fn dense(
     output: &mut [u8],
     kernel: &mut ScratchMut<'_>,
 ) {
+    #[cfg(stitch_dsp)]
     if narrow {
-        kernels::dense::<false>(view, input, output, true, kernel);
-    } else {
-        kernels::dense::<true>(view, input, output, true, kernel);
+        return kernels::dense::<false>(view, input, output, true, kernel);
     }
+    let _ = narrow;
+    kernels::dense::<true>(view, input, output, true, kernel);
+}
+
+/// [`dense`] for two pixels: [`kernels::dense_pair`].
+#[inline(always)]
+fn dense_pair(
+    narrow: bool,
+    view: &Layer<'_>,
+    (inputs, outputs): ([&[u8]; 2], [&mut [u8]; 2]),
+    kernel: &mut ScratchMut<'_>,
+) {
+    #[cfg(stitch_dsp)]
+    if narrow {
+        return kernels::dense_pair::<false>(view, inputs, outputs, true, kernel);
+    }
+    let _ = narrow;
+    kernels::dense_pair::<true>(view, inputs, outputs, true, kernel);
+}
+
+/// Whether the graph runs `view` with the dense chains' epilogue
+/// ([`narrow`]): on the Cortex-M4 only. On the Cortex-M0 a second user of
+/// that epilogue (its instance is compiled even behind a `false`) changes
+/// how the compiler lays out the chains' kernel (645 instructions more for
+/// the tutorial's model, measured), so graphs keep the wide one there.
+fn narrow_kernel(view: &Layer<'_>) -> bool {
+    cfg!(stitch_dsp) && narrow(view)
 }
 
 /// Whether every accumulator of the dense view `view` stays within
@@ -139,6 +186,8 @@ pub(crate) fn narrow(view: &Layer<'_>) -> bool {
 /// The window at `origin` (its top-left input pixel, in the padding when
 /// negative) as the bytes `q + 128` the dense kernels read, row by row,
 /// channels innermost: TFLite's filter order. Padding reads `padding`.
+/// Within a row, the window's pixels on the image are one contiguous run
+/// of the input (NHWC), copied at once between the padding on either side.
 fn gather(
     x: &[i8],
     map: FeatureMap,
@@ -148,44 +197,64 @@ fn gather(
     patch: &mut [u8],
 ) {
     let depth = map.channels;
-    let mut taps = patch.chunks_exact_mut(depth.max(1));
-    for fy in 0..window.height {
+    let (left, inside) = on_image(origin.1, window.width, map.width);
+    let (left_len, inside_len) = (left * depth, inside * depth);
+    let first_x = origin.1 + left as isize;
+    let rows = patch.chunks_exact_mut((window.width * depth).max(1));
+    for (fy, row) in rows.take(window.height).enumerate() {
         let y = origin.0 + fy as isize;
-        for fx in 0..window.width {
-            let x_at = origin.1 + fx as isize;
-            let Some(tap) = taps.next() else {
-                return;
-            };
-            let inside =
-                (0..map.height as isize).contains(&y) && (0..map.width as isize).contains(&x_at);
-            let pixel = (y as usize)
-                .wrapping_mul(map.width)
-                .wrapping_add(x_at as usize);
-            let values = pixel.wrapping_mul(depth);
-            match x.get(values..values.wrapping_add(depth)).filter(|_| inside) {
-                Some(values) => flip_into(values, tap),
-                None => tap.fill(padding),
-            }
-        }
+        let start = (y as usize)
+            .wrapping_mul(map.width)
+            .wrapping_add(first_x as usize)
+            .wrapping_mul(depth);
+        let on_map = (0..map.height as isize).contains(&y);
+        let values = x
+            .get(start..start.wrapping_add(inside_len))
+            .filter(|_| on_map);
+        let (before, rest) = row.split_at_mut_checked(left_len).unwrap_or_default();
+        let Some((values, (run, after))) = values.zip(rest.split_at_mut_checked(inside_len)) else {
+            row.fill(padding);
+            continue;
+        };
+        before.fill(padding);
+        flip_into(values, run);
+        after.fill(padding);
     }
 }
 
-/// The scratch as the gathered window (`view.in_len` bytes) and the
-/// kernel's part.
+/// Of a window `size` wide starting at `origin` on a line of `extent`
+/// pixels: how many of its first pixels lie before the line, and how many
+/// on it.
+pub(crate) fn on_image(origin: isize, size: usize, extent: usize) -> (usize, usize) {
+    let left = origin.min(0).unsigned_abs().min(size);
+    let end = (extent as isize)
+        .saturating_sub(origin)
+        .clamp(0, size as isize) as usize;
+    (left, end.saturating_sub(left))
+}
+
+/// The scratch as two pixels' gathered windows (`view.in_len` bytes each)
+/// and the kernel's part.
 fn split_scratch<'s>(
     layer: &Layer<'_>,
     view: &Layer<'_>,
     scratch: &'s mut [u32],
-) -> Result<(&'s mut [u8], ScratchMut<'s>), Error> {
+) -> Result<([&'s mut [u8]; 2], ScratchMut<'s>), Error> {
     let short = Error::ArenaSize {
         needed: 4 * scratch_words(layer),
         found: 4 * scratch.len(),
     };
     let patch_words = (view.in_len as usize).div_ceil(4);
-    let (patch, kernel) = scratch.split_at_mut_checked(patch_words).ok_or(short)?;
-    let patch: &mut [u8] = bytemuck::cast_slice_mut(patch);
-    let patch = patch.get_mut(..view.in_len as usize).unwrap_or(&mut []);
-    Ok((patch, ScratchMut::from_words(kernel).ok_or(short)?))
+    let (first, rest) = scratch.split_at_mut_checked(patch_words).ok_or(short)?;
+    let (second, kernel) = rest.split_at_mut_checked(patch_words).ok_or(short)?;
+    let patch = |words: &'s mut [u32]| {
+        let bytes: &mut [u8] = bytemuck::cast_slice_mut(words);
+        bytes.get_mut(..view.in_len as usize).unwrap_or(&mut [])
+    };
+    Ok((
+        [patch(first), patch(second)],
+        ScratchMut::from_words(kernel).ok_or(short)?,
+    ))
 }
 
 /// `bytes[i] = values[i] + 128` (the sign bit flipped), four at a time.

@@ -14,7 +14,7 @@ mod regions;
 
 #[cfg(feature = "alloc")]
 pub(crate) use convolution::dense_scratch_words;
-pub(crate) use convolution::scratch_words;
+pub(crate) use convolution::{narrow, on_image};
 
 use core::ops::Range;
 
@@ -35,8 +35,8 @@ use crate::model::{Model, Quantization};
 /// # let bytes: &[u8] = stitch_core::include_model!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny-graph.stitch"));
 /// let model = stitch_core::Model::from_bytes(&bytes)?;
 /// // The size is known before anything runs: a static buffer will do.
-/// assert_eq!(model.arena_bytes(), 320);
-/// let mut arena = [0u32; 320 / 4];
+/// assert_eq!(model.arena_bytes(), 352);
+/// let mut arena = [0u32; 352 / 4];
 /// let logits = stitch_core::graph::infer(&model, &[10; 16], &mut arena)?;
 /// assert_eq!(logits.len(), model.output_len());
 /// # Ok::<(), stitch_core::Error>(())
@@ -117,6 +117,14 @@ fn step(model: &Model<'_>, index: usize, input: &[i8], arena: &mut [u8]) -> Resu
     };
     match (replaced, layer.op) {
         (Some(_), Op::Conv2d(w)) => convolution::run_in_place(layer, w, out, scratch),
+        (Some(_), Op::Add { other, .. }) => {
+            let b = tensors.values(usize::from(other))?;
+            add(layer, &tensors, usize::from(other))?.apply_over(
+                bytemuck::cast_slice_mut(out),
+                b,
+                scratch,
+            )
+        }
         _ => run(layer, &tensors, out, scratch),
     }
 }
@@ -128,8 +136,8 @@ fn output_region(layer: &Layer<'_>) -> Range<usize> {
 }
 
 /// The input region `layer` writes its output over, if it does: a pointwise
-/// convolution whose output starts where its input does (validation
-/// allowed it, `model::graph`).
+/// convolution or an `ADD` whose output starts where its (first) input
+/// does (validation allowed it, `model::graph`).
 fn replaced_input(
     model: &Model<'_>,
     layer: &Layer<'_>,
@@ -140,8 +148,28 @@ fn replaced_input(
         .layers()
         .get(first.checked_sub(1)?)
         .map(output_region)?;
-    (matches!(layer.op, Op::Conv2d(_)) && input.start == output.start && input.end >= output.end)
-        .then_some(input)
+    let kind = matches!(layer.op, Op::Conv2d(_) | Op::Add { .. });
+    (kind && input.start == output.start && input.end >= output.end).then_some(input)
+}
+
+/// Words of scratch `layer` works in while it runs: a convolution's (two
+/// pixels' windows and the dense kernel's sums), an `ADD`'s tables
+/// ([`add_scratch_words`]), none for the others.
+pub(crate) fn scratch_words(layer: &Layer<'_>) -> usize {
+    match layer.op {
+        Op::Add { .. } => add_scratch_words(layer.out_len()),
+        _ => convolution::scratch_words(layer),
+    }
+}
+
+/// Words of scratch an `ADD` of `len` values works in: its two inputs'
+/// rescaling tables when it is long enough for them to pay, else none.
+pub(crate) const fn add_scratch_words(len: usize) -> usize {
+    if len >= conv::TABLE_MIN_LEN {
+        conv::TABLE_WORDS
+    } else {
+        0
+    }
 }
 
 /// Whether `layer` of `model` is a pointwise convolution written over its
@@ -226,18 +254,24 @@ fn run(
         }
         Op::Add { .. } => {
             let other = second.ok_or(Error::ChainModel)?;
-            let add = Add::new(
-                tensors.quantization(first),
-                tensors.quantization(other),
-                layer.output_quantization(),
-                clamp,
-                layer.rounding,
-            )?;
-            add.apply(x, tensors.values(other)?, bytemuck::cast_slice_mut(out))?;
+            let out = bytemuck::cast_slice_mut(out);
+            add(layer, tensors, other)?.apply_tabled(x, tensors.values(other)?, out, scratch)?;
         }
         Op::Dense => return Err(Error::ChainModel),
     }
     Ok(())
+}
+
+/// `ADD` `layer`'s parameters, its second input tensor `other`.
+fn add(layer: &Layer<'_>, tensors: &Tensors<'_, '_>, other: usize) -> Result<Add, Error> {
+    let (first, _) = layer.reads().ok_or(Error::ChainModel)?;
+    Add::new(
+        tensors.quantization(first),
+        tensors.quantization(other),
+        layer.output_quantization(),
+        (layer.output_min, layer.output_max),
+        layer.rounding,
+    )
 }
 
 /// How a depthwise `layer` requantizes its channels for an input at

@@ -20,6 +20,12 @@
 
 use core::arch::asm;
 
+mod add;
+mod pair;
+
+pub(crate) use add::{add_tabled, TabledOutput};
+pub(super) use pair::dense_pair;
+
 use crate::format::{Layer, COLUMNS_PER_BLOCK, ROWS_PER_GROUP, WEIGHT_OFFSET};
 
 /// Inputs unpacked at a time.
@@ -272,6 +278,43 @@ unsafe extern "C" fn accumulate(
     )
 }
 
+/// Zeroes `groups` groups of four words from `sums`: a loop of `STM` (the
+/// compiler would call `memset`, 174 bytes more code).
+///
+/// # Safety
+/// `sums` word-aligned and writable for `4 * groups` words; `groups >= 1`.
+#[inline(always)]
+unsafe fn zero_groups(sums: *mut i32, groups: usize) {
+    // SAFETY: as the caller promised.
+    unsafe {
+        asm!(
+            "2:",
+            "stmia {p}!, {{r0-r3}}",
+            "subs {n}, #1",
+            "bne 2b",
+            p = inout(reg) sums => _,
+            n = inout(reg) groups => _,
+            in("r0") 0u32,
+            in("r1") 0u32,
+            in("r2") 0u32,
+            in("r3") 0u32,
+            options(nostack),
+        );
+    }
+}
+
+/// `(a * m + 2^31) >> 32` in the one `SMMULR` it takes: the compiler does
+/// not see that a doubled value's product fits.
+#[inline(always)]
+pub(crate) fn rounded_high_mul(a: i32, m: i32) -> i32 {
+    let high: i32;
+    // SAFETY: arithmetic on registers only.
+    unsafe {
+        asm!("smmulr {h}, {a}, {m}", a = in(reg) a, m = in(reg) m, h = lateout(reg) high, options(pure, nomem, nostack));
+    }
+    high
+}
+
 /// `t - 1` for a negative `t`, else `t`, in the one instruction it takes: as
 /// plain Rust the compiler fuses it into a second high multiply instead.
 #[inline(always)]
@@ -284,11 +327,15 @@ pub(crate) fn minus_if_negative(t: i32) -> i32 {
     u
 }
 
-/// Unpacks `input` (at most [`CHUNK`] bytes) into `unpacked`; returns the
-/// number of blocks (a last partial block zero-padded) and the inputs' sum.
+/// Unpacks `input` into `unpacked`, the two words of block `k` at word
+/// `STRIDE * k` (2: one input's blocks in a row; 4: two inputs' blocks
+/// interleaved, the second's unpacked from word 2); returns the number of
+/// blocks (a last partial block zero-padded) and the inputs' sum. Blocks
+/// that do not fit are left out.
 #[inline(always)]
-fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
-    let whole = (input.len() / COLUMNS_PER_BLOCK).min(unpacked.len() / 2);
+fn unpack<const STRIDE: usize>(input: &[u8], unpacked: &mut [u32]) -> (usize, u32) {
+    let room = (unpacked.len() + STRIDE).saturating_sub(2) / STRIDE;
+    let whole = (input.len() / COLUMNS_PER_BLOCK).min(room);
     let mut sum = 0u32;
     if whole > 0 {
         let mut xp = input.as_ptr();
@@ -296,8 +343,9 @@ fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
         // Two words per iteration, then the odd one.
         let xend = xp.wrapping_add(whole / 2 * 2 * COLUMNS_PER_BLOCK);
         // SAFETY: reads `whole * 4 <= input.len()` bytes of `input` (LDR allows
-        // any alignment on ARMv7-M) and writes `whole * 2 <= unpacked.len()`
-        // words of `unpacked`, which is word-aligned; nothing else is touched.
+        // any alignment on ARMv7-M) and writes two words at `STRIDE * k` for
+        // each `k < whole <= room`, the last ending at `STRIDE * (whole - 1)
+        // + 2 <= unpacked.len()`, which is word-aligned; nothing else.
         unsafe {
             asm!(
                 "cmp {xp}, {xend}",
@@ -307,12 +355,12 @@ fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
                 "usada8 {sum}, {x}, {zero}, {sum}",
                 "uxtb16 {o}, {x}, ror #8",
                 "uxtb16 {x}, {x}",
-                "strd {x}, {o}, [{up}], #8",
+                "strd {x}, {o}, [{up}], #{stride}",
                 "ldr {x}, [{xp}], #4",
                 "usada8 {sum}, {x}, {zero}, {sum}",
                 "uxtb16 {o}, {x}, ror #8",
                 "uxtb16 {x}, {x}",
-                "strd {x}, {o}, [{up}], #8",
+                "strd {x}, {o}, [{up}], #{stride}",
                 "cmp {xp}, {xend}",
                 "bne 2b",
                 "3:",
@@ -322,8 +370,9 @@ fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
                 "usada8 {sum}, {x}, {zero}, {sum}",
                 "uxtb16 {o}, {x}, ror #8",
                 "uxtb16 {x}, {x}",
-                "strd {x}, {o}, [{up}], #8",
+                "strd {x}, {o}, [{up}], #{stride}",
                 "4:",
+                stride = const 4 * STRIDE,
                 xp = inout(reg) xp,
                 up = inout(reg) up,
                 xend = in(reg) xend,
@@ -346,7 +395,7 @@ fn unpack(input: &[u8], unpacked: &mut [u32; CHUNK / 2]) -> (usize, u32) {
         *x = u32::from(byte);
         sum += *x;
     }
-    if let Some([even, odd]) = unpacked.get_mut(2 * whole..2 * whole + 2) {
+    if let Some([even, odd]) = unpacked.get_mut(STRIDE * whole..STRIDE * whole + 2) {
         *even = x[0] | x[2] << 16;
         *odd = x[1] | x[3] << 16;
     }
@@ -373,29 +422,14 @@ pub(super) fn dense<const WIDE: bool>(
         return;
     }
     let partials = scratch.partials.as_mut_ptr();
-    // The sums start at zero: four per group, padding rows too. (A loop of
-    // `STM`: the compiler would call `memset`, 174 bytes more code.)
-    // SAFETY: writes `4 * groups` words at `partials`, which holds them
-    // (checked above) and is word-aligned.
-    unsafe {
-        asm!(
-            "2:",
-            "stmia {p}!, {{r0-r3}}",
-            "subs {n}, #1",
-            "bne 2b",
-            p = inout(reg) partials => _,
-            n = inout(reg) groups => _,
-            in("r0") 0u32,
-            in("r1") 0u32,
-            in("r2") 0u32,
-            in("r3") 0u32,
-            options(nostack),
-        );
-    }
+    // The sums start at zero: four per group, padding rows too.
+    // SAFETY: `4 * groups` words at `partials`, which holds them (checked
+    // above) and is word-aligned; `groups >= 1` (the weights hold a group).
+    unsafe { zero_groups(partials, groups) };
     let mut sum_x = 0u32;
     let mut start = weights.as_ptr();
     for values in input.chunks(CHUNK) {
-        let (blocks, sum) = unpack(values, scratch.unpacked);
+        let (blocks, sum) = unpack::<2>(values, scratch.unpacked);
         sum_x += sum;
         let plan = Plan {
             blocks,

@@ -30,6 +30,8 @@ mod armv6m;
 #[cfg(not(target_os = "none"))]
 pub(crate) mod batch;
 #[cfg(stitch_dsp)]
+pub(crate) use dsp::{add_tabled, TabledOutput};
+#[cfg(stitch_dsp)]
 pub(crate) mod depthwise;
 #[cfg(stitch_dsp)]
 mod dsp;
@@ -202,6 +204,16 @@ pub(crate) fn mul_by_halves(a: i32, m: i32) -> i64 {
     (i64::from(ah.wrapping_mul(mh)) << 32) + (middle << 16) + low
 }
 
+/// `(a * m + 2^31) >> 32`, for `m >= 0`: the rounded high word of the
+/// product, one `SMMULR` on the Cortex-M4.
+#[cfg(stitch_dsp)]
+pub(crate) use dsp::rounded_high_mul;
+#[cfg(not(stitch_dsp))]
+#[inline(always)]
+pub(crate) fn rounded_high_mul(a: i32, m: i32) -> i32 {
+    ((wide_mul(a, m) + (1 << 31)) >> 32) as i32
+}
+
 /// `t - 1` for a negative `t`, else `t`: the double rounding's half away
 /// from zero (`requant::scale_validated`).
 #[cfg(stitch_dsp)]
@@ -210,6 +222,27 @@ pub(crate) use dsp::minus_if_negative;
 #[inline(always)]
 pub(crate) fn minus_if_negative(t: i32) -> i32 {
     t.wrapping_add(t >> 31)
+}
+
+/// Two dense layers over the same weights: [`dense`] of each input into
+/// its output (a convolution's two pixels). On the Cortex-M4 one pass over
+/// the weights serves both (`dsp/pair.rs`); elsewhere it is two calls.
+#[inline(always)]
+pub(crate) fn dense_pair<const WIDE: bool>(
+    layer: &Layer<'_>,
+    inputs: [&[u8]; 2],
+    outputs: [&mut [u8]; 2],
+    last: bool,
+    scratch: &mut ScratchMut<'_>,
+) {
+    #[cfg(stitch_dsp)]
+    dsp::dense_pair::<WIDE>(layer, inputs, outputs, last, scratch);
+    #[cfg(not(stitch_dsp))]
+    {
+        let ([first, second], [out_first, out_second]) = (inputs, outputs);
+        dense::<WIDE>(layer, first, out_first, last, scratch);
+        dense::<WIDE>(layer, second, out_second, last, scratch);
+    }
 }
 
 /// Per output channel of a dense layer: the stored bias, Q31 multiplier and shift.

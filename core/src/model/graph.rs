@@ -118,7 +118,7 @@ fn written(
     let scratch = in_range(scratch_start, 4 * crate::graph::scratch_words(layer))
         .filter(|_| scratch_start.is_multiple_of(4))
         .ok_or(outside)?;
-    let over = pointwise(layer) && first > 0 && input.region.start == start;
+    let over = replaces(layer, first) && first > 0 && input.region.start == start;
     Ok(Tensor {
         len,
         quantization: layer.output_quantization(),
@@ -268,6 +268,16 @@ fn accumulators_fit(index: usize, view: &Layer<'_>, input_range: (i8, i8)) -> Re
         }
     }
     Ok(())
+}
+
+/// Whether `layer` may write its output over its input tensor `first`: a
+/// [`pointwise`] convolution, or an `ADD` (value by value) of `first` and
+/// another tensor.
+fn replaces(layer: &Layer<'_>, first: usize) -> bool {
+    match layer.op {
+        Op::Add { other, .. } => usize::from(other) != first,
+        _ => pointwise(layer),
+    }
 }
 
 /// Whether `layer` may write its output over its input: a 1x1 convolution

@@ -7,7 +7,9 @@
 //! (pixel `p`'s outputs end before pixel `p + 1`'s inputs start, and each
 //! pixel is gathered into the scratch before its outputs are written): the
 //! two share one buffer, which is how MobileNet-like networks' 1x1 layers
-//! cost no more arena than their inputs.
+//! cost no more arena than their inputs. An `ADD` whose first input nobody
+//! reads after it writes its sums over that input (each value is read
+//! before its sum is written): a ResNet's residual costs no third buffer.
 
 use alloc::vec::Vec;
 
@@ -26,14 +28,17 @@ pub(super) struct Placement {
 /// tensor `input` (see the module's documentation); `last_reader` is each
 /// tensor's last reading layer.
 fn in_place(op: &OpSpec, input: usize, index: usize, last_reader: &[usize]) -> bool {
-    let OpSpec::Conv2d {
-        map,
-        window,
-        channels,
-        ..
-    } = op
-    else {
-        return false;
+    let replaceable = input > 0 && last_reader.get(input) == Some(&index);
+    let (map, window, channels) = match op {
+        OpSpec::Conv2d {
+            map,
+            window,
+            channels,
+            ..
+        } => (map, window, channels),
+        // Value by value: each is read before its sum is written over it.
+        OpSpec::Add { inputs: [a, b], .. } => return replaceable && *a == input && a != b,
+        _ => return false,
     };
     let pointwise = (
         window.height,
@@ -41,10 +46,7 @@ fn in_place(op: &OpSpec, input: usize, index: usize, last_reader: &[usize]) -> b
         window.stride_height,
         window.stride_width,
     ) == (1, 1, 1, 1);
-    pointwise
-        && channels.shifts.len() <= map.channels
-        && input > 0
-        && last_reader.get(input) == Some(&index)
+    pointwise && channels.shifts.len() <= map.channels && replaceable
 }
 
 /// Each layer's output and scratch offsets: tensors alive together never
@@ -146,7 +148,8 @@ fn last_readers(spec: &GraphSpec) -> Vec<usize> {
     last_reader
 }
 
-/// The scratch of every layer on the dense kernels, alive while it runs.
+/// The scratch of every layer on the dense kernels, and of every `ADD` long
+/// enough for rescaling tables, alive while it runs.
 fn scratches(spec: &GraphSpec) -> Result<Vec<(usize, Lifetime)>, Error> {
     let lengths = tensor_lengths(spec)?;
     let mut scratches = Vec::new();
@@ -164,6 +167,17 @@ fn scratches(spec: &GraphSpec) -> Result<Vec<(usize, Lifetime)>, Error> {
                 last: index,
             };
             scratches.push((index, life));
+        }
+        if let OpSpec::Add { len, .. } = layer.op {
+            let words = crate::graph::add_scratch_words(len);
+            if words > 0 {
+                let life = Lifetime {
+                    bytes: 4 * words,
+                    first: index,
+                    last: index,
+                };
+                scratches.push((index, life));
+            }
         }
     }
     Ok(scratches)
