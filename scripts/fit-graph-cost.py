@@ -61,12 +61,12 @@ def main(directory, verbose=False):
                         rows.append(row)
                         values.append(count - dense)
             if not rows:
-                coefficients[kind] = [0] * 16
+                coefficients[kind] = [0] * 18
                 print(f"{kind}: no layer measured")
                 continue
             used = [j for j in range(len(rows[0])) if any(r[j] for r in rows)]
             fit = solve([[r[j] for j in used] for r in rows], values)
-            c = [0] * 16
+            c = [0] * 18
             for j, x in zip(used, fit):
                 c[j] = round(16 * x)
             shortfalls = [16 * v - sum(ci * ri for ci, ri in zip(c, r)) for r, v in zip(rows, values)]

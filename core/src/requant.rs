@@ -152,6 +152,29 @@ pub(crate) fn scale_validated<const WIDE: bool>(
     }
 }
 
+/// Whether channels with these little-endian `multipliers` and `shifts`
+/// (one each per channel) all take [`scale_validated`]'s common path: a
+/// multiplier `quantize_multiplier` makes (non-negative) and a shift in
+/// `MIN_SHIFT..=-2`, as every MLPerf Tiny layer's. Kernels check it once
+/// per layer, then skip the choice per output.
+pub(crate) fn common_path(multipliers: &[u8], shifts: &[u8]) -> bool {
+    let common_shift = |&s: &u8| (crate::format::MIN_SHIFT..=-2).contains(&(s as i8));
+    multipliers.len() == 4 * shifts.len()
+        && multipliers
+            .chunks_exact(4)
+            .all(|m| crate::format::le_i32(m) >= 0)
+        && shifts.iter().all(common_shift)
+}
+
+/// Whether every little-endian bias is within +-2^29: then a kernel whose
+/// products add less than 2^29 keeps every accumulator within +-2^30, and
+/// requantizes the shorter way (`WIDE` false).
+pub(crate) fn narrow_biases(biases: &[u8]) -> bool {
+    biases
+        .chunks_exact(4)
+        .all(|bias| crate::format::le_i32(bias).unsigned_abs() < 1 << 29)
+}
+
 /// [`scale_validated`]'s common path, for a `shift` of `-2` or less (and
 /// at least [`MIN_SHIFT`](crate::format::MIN_SHIFT)) and a non-negative
 /// `multiplier`: what a kernel that checked its layer's channels once runs.

@@ -115,6 +115,7 @@ fn dsp_positions<W: Int8>(
     output: &mut [i8],
 ) {
     use crate::kernels::depthwise::{position_sums, Taps};
+    use crate::kernels::{store_fast, FastStore};
 
     let depth = geometry.depth();
     let slices = (W::bytes(filters), bytemuck::cast_slice::<i8, u8>(input));
@@ -126,26 +127,64 @@ fn dsp_positions<W: Int8>(
     let common = requantization.common_path();
     let narrow = requantization.narrow_biases();
     let double = requantization.rounding == crate::format::Rounding::Double;
+    // Common, double and narrow: the assembly store.
+    let r = requantization;
+    let data = (r.biases, r.multipliers, r.shifts);
+    let fast = narrow
+        .then(|| FastStore::new(data, r.rounding, r.output_zero_point, r.clamp))
+        .flatten();
+    // The taps of a window wholly on the image, relative to its first
+    // pixel: listed once, for every position away from the border.
+    let whole_rows = 0..window.height;
+    let whole_columns = 0..window.width;
+    // From the first pixel to the end of the last.
+    let span = (geometry.pixel_offset(window.height.saturating_sub(1), window.width)) * depth;
+    let mut whole = Taps::new(depth, slices.0.len(), span);
+    let mut whole_listed = true;
+    for fy in whole_rows.clone() {
+        for fx in whole_columns.clone() {
+            let tap = (fy * window.width + fx) * depth;
+            whole_listed &= whole.push(tap, geometry.pixel_offset(fy, fx) * depth);
+        }
+    }
     for (at, out) in geometry
         .positions()
         .zip(output.chunks_exact_mut(depth.max(1)))
     {
-        taps.clear();
-        let mut listed = true;
-        for fy in at.rows.clone() {
-            for fx in at.columns.clone() {
-                let tap = (fy * window.width + fx) * depth;
-                listed &= taps.push(tap, geometry.pixel(&at, fy, fx) * depth);
+        let inside = at.rows == whole_rows && at.columns == whole_columns;
+        let (list, values, listed) = if inside && whole_listed {
+            let first = geometry.pixel(&at, 0, 0) * depth;
+            (&whole, slices.1.get(first..).unwrap_or(&[]), true)
+        } else {
+            taps.clear();
+            let mut listed = true;
+            for fy in at.rows.clone() {
+                for fx in at.columns.clone() {
+                    let tap = (fy * window.width + fx) * depth;
+                    listed &= taps.push(tap, geometry.pixel(&at, fy, fx) * depth);
+                }
+            }
+            (&taps, slices.1, listed)
+        };
+        let zero_point = requantization.input_zero_point;
+        let mut summed = None;
+        if let Some(sums) = sums.get_mut(..depth).filter(|_| listed) {
+            if position_sums(list, (slices.0, values), zero_point, sums) {
+                summed = Some(sums);
             }
         }
-        let Some(sums) = sums.get_mut(..depth).filter(|_| listed) else {
-            // A window larger than the list, or deeper than the sums: the
+        let Some(sums) = summed else {
+            // A window larger than the list, deeper than the sums, or not
+            // where its taps were listed for: the
             // portable loop's way.
             let position = (&at, out);
             portable_position(input, geometry, (filters, window), requantization, position);
             continue;
         };
-        position_sums(&taps, slices, requantization.input_zero_point, sums);
+        if let Some(fast) = &fast {
+            store_fast(fast, sums, 0, bytemuck::cast_slice_mut(out));
+            continue;
+        }
         match (common, double, narrow) {
             (true, true, true) => requantization.finish_common::<true, false>(sums, out),
             (true, true, false) => requantization.finish_common::<true, true>(sums, out),

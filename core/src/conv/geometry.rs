@@ -138,6 +138,13 @@ impl Geometry {
         })
     }
 
+    /// Pixels from a window's first pixel to its pixel at `(fy, fx)`, on
+    /// the image.
+    #[cfg(stitch_dsp)]
+    pub(super) fn pixel_offset(&self, fy: usize, fx: usize) -> usize {
+        fy * self.input.width + fx
+    }
+
     /// The input pixel under window offset `(fy, fx)` of `at` (one of its
     /// `rows` and `columns`).
     pub(super) fn pixel(&self, at: &Position, fy: usize, fx: usize) -> usize {

@@ -204,8 +204,7 @@ impl<'a> Requantization<'a> {
     /// `-2` or less, as every MLPerf Tiny layer's.
     #[cfg(stitch_dsp)]
     fn common_path(&self) -> bool {
-        self.params()
-            .all(|(_, multiplier, shift)| multiplier >= 0 && (MIN_SHIFT..=-2).contains(&shift))
+        crate::requant::common_path(self.multipliers, self.shifts)
     }
 
     /// Whether every bias is within +-2^29: then a kernel whose products
@@ -213,9 +212,7 @@ impl<'a> Requantization<'a> {
     /// requantize the shorter way (`WIDE` false in [`Self::finish_common`]).
     #[cfg(stitch_dsp)]
     fn narrow_biases(&self) -> bool {
-        self.biases
-            .chunks_exact(4)
-            .all(|bias| le_i32(bias).unsigned_abs() < 1 << 29)
+        crate::requant::narrow_biases(self.biases)
     }
 
     /// `out[c]` for the accumulator `sums[c]` (before its bias) of every

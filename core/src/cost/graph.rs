@@ -27,7 +27,7 @@ use crate::model::Model;
 pub type Terms = [u64; TERMS];
 
 /// Terms per layer.
-pub const TERMS: usize = 16;
+pub const TERMS: usize = 18;
 
 /// The code a layer runs: one per kind, two for `CONV_2D` (gathering a
 /// window, or a pointwise layer written over its input) and for
@@ -39,7 +39,8 @@ pub enum Path {
     /// Terms: the pixels' terms (1, pairs; on the Cortex-M4 pairs times
     /// the pair kernel's chunks, chunks and groups, groups, blocks, an odd
     /// count of blocks, a last partial block; outputs, outputs requantized
-    /// the wide way, an odd last pixel), then window rows, rows on the
+    /// the wide way, outputs of the assembly store, an odd last pixel),
+    /// then window rows, rows on the
     /// image, whole words and bytes left over copied from the image, bytes
     /// of padding.
     Convolution,
@@ -48,9 +49,11 @@ pub enum Path {
     PointwiseInPlace,
     /// Terms: 1, outputs, whole words of input, inputs left over, single.
     FullyConnected,
-    /// Terms: 1, positions, window rows on the image, taps on the image,
-    /// positions times groups of four channels, outputs, single, channels
-    /// (the layer's checks); the taps times groups are known.
+    /// Terms: 1, positions, positions by the border (whose taps are
+    /// listed), their window rows and taps on the image, positions times
+    /// groups of four channels, outputs, outputs of the assembly store,
+    /// single, channels (the layer's checks); the taps times groups are
+    /// known.
     DepthwiseGroups,
     /// Terms (this and the pools): 1, positions, positions times chunks of
     /// 16 channels, window rows on the image times chunks, taps on the
@@ -132,13 +135,21 @@ pub fn layer_terms(model: &Model<'_>, index: usize, target: Target) -> Option<(P
                 target == Target::CortexM4 && depth % 4 == 0 && depth <= 256 && per_position <= 25;
             if groups_fit {
                 let groups = depth / 4;
+                let fast = crate::requant::narrow_biases(layer.channels.biases)
+                    && layer.rounding() == Rounding::Double
+                    && crate::requant::common_path(
+                        layer.channels.multipliers,
+                        layer.channels.shifts,
+                    );
                 let terms = row(&[
                     1,
                     taps.positions,
-                    taps.rows,
-                    taps.inside,
+                    taps.border,
+                    taps.border_rows,
+                    taps.border_taps,
                     taps.positions * groups,
                     outputs,
+                    u64::from(fast) * outputs,
                     single,
                     depth,
                 ]);
@@ -194,6 +205,8 @@ struct Pixels {
     blocks: u64,
     tail: u64,
     wide: u64,
+    /// Whether the outputs take the Cortex-M4's assembly store.
+    fast: u64,
     /// The dense kernel's count for the pixels it runs one by one, and the
     /// pair kernel's inner loop: 16 instructions per block and pair of rows.
     known: u64,
@@ -222,14 +235,24 @@ impl Pixels {
             blocks,
             tail: pair_kernel * u64::from(in_len % 4 != 0),
             wide: u64::from(!crate::graph::narrow(&view)),
+            fast: pair_kernel
+                * u64::from(
+                    crate::graph::narrow(&view)
+                        && view.rounding() == Rounding::Double
+                        && crate::requant::common_path(
+                            view.channels.multipliers,
+                            view.channels.shifts,
+                        ),
+                ),
             known: alone * per_pixel + PAIR_BLOCK * 2 * pairs * groups * blocks,
         })
     }
 
     /// 1, pairs, pairs times chunks, times chunks and groups, pairs times
     /// groups, times blocks, times an odd count of blocks, times a last
-    /// partial block, outputs, wide outputs, an odd last pixel.
-    fn terms(&self, outputs: u64) -> [u64; 11] {
+    /// partial block, outputs, wide outputs, outputs of the assembly store,
+    /// an odd last pixel.
+    fn terms(&self, outputs: u64) -> [u64; 12] {
         let pairs = self.pairs;
         [
             1,
@@ -242,6 +265,7 @@ impl Pixels {
             pairs * self.tail,
             outputs,
             self.wide * outputs,
+            self.fast * outputs,
             self.count % 2,
         ]
     }
@@ -317,6 +341,12 @@ struct Taps {
     positions: u64,
     rows: u64,
     inside: u64,
+    /// Positions whose window is not wholly on the image, and their rows
+    /// and taps on it (the Cortex-M4 depthwise loop lists those taps; the
+    /// others share one list).
+    border: u64,
+    border_rows: u64,
+    border_taps: u64,
 }
 
 impl Taps {
@@ -348,10 +378,38 @@ impl Taps {
             window.width,
             map.width,
         );
+        let whole =
+            |outputs: usize, stride: usize, pad: usize, size: usize, extent: usize| -> u64 {
+                (0..outputs)
+                    .filter(|&out| {
+                        let origin = (out * stride) as isize - pad as isize;
+                        crate::graph::on_image(origin, size, extent).1 == size
+                    })
+                    .count() as u64
+            };
+        let whole_rows = whole(
+            placement.out_height,
+            window.stride_height,
+            placement.pad_top,
+            window.height,
+            map.height,
+        );
+        let whole_columns = whole(
+            placement.out_width,
+            window.stride_width,
+            placement.pad_left,
+            window.width,
+            map.width,
+        );
+        let interior = whole_rows * whole_columns;
+        let window_taps = (window.height * window.width) as u64;
         Some(Taps {
             positions: height * width,
             rows: rows * width,
             inside: rows * columns,
+            border: height * width - interior,
+            border_rows: rows * width - interior * window.height as u64,
+            border_taps: rows * columns - interior * window_taps,
         })
     }
 

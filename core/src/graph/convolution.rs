@@ -45,11 +45,11 @@ pub(super) fn run(
     let view = layer.dense_view().ok_or(Error::ChainModel)?;
     let ([patch, second_patch], mut kernel) = split_scratch(layer, &view, scratch)?;
     let channels = view.out_len as usize;
-    let narrow = narrow_kernel(&view);
+    let store = Store::of(&view);
     let Some(windowed) = windowed else {
         // A fully connected layer: one pixel, the whole input.
         flip_into(x, patch);
-        dense(narrow, &view, patch, out, &mut kernel);
+        dense(&store, &view, patch, out, &mut kernel);
         return Ok(());
     };
     let (map, window) = (
@@ -76,9 +76,9 @@ pub(super) fn run(
             (Some(second), Some(out_second)) => {
                 gather(x, map, window, origin(second), padding, second_patch);
                 let pair = ([&*patch, &*second_patch], [out_first, out_second]);
-                dense_pair(narrow, &view, pair, &mut kernel);
+                dense_pair(&store, &view, pair, &mut kernel);
             }
-            _ => dense(narrow, &view, patch, out_first, &mut kernel),
+            _ => dense(&store, &view, patch, out_first, &mut kernel),
         }
     }
     Ok(())
@@ -103,7 +103,7 @@ pub(super) fn run_in_place(
         found: buffer.len(),
     };
     let ([patch, second_patch], mut kernel) = split_scratch(layer, &view, scratch)?;
-    let narrow = narrow_kernel(&view);
+    let store = Store::of(&view);
     for first in (0..pixels).step_by(2) {
         let from = first * inputs;
         let to = first * outputs;
@@ -116,58 +116,83 @@ pub(super) fn run_in_place(
             if let Some((out_first, out_second)) = out.and_then(|o| o.split_at_mut_checked(outputs))
             {
                 let pair = ([&*patch, &*second_patch], [out_first, out_second]);
-                dense_pair(narrow, &view, pair, &mut kernel);
+                dense_pair(&store, &view, pair, &mut kernel);
             }
         } else if let Some(out) = buffer.get_mut(to..to + outputs) {
-            dense(narrow, &view, patch, out, &mut kernel);
+            dense(&store, &view, patch, out, &mut kernel);
         }
     }
     Ok(())
 }
 
-/// [`kernels::dense`] over `view` for one pixel, storing int8 outputs:
-/// with the dense chains' shorter requantization when `narrow` ([`narrow`]:
-/// exact while every accumulator is within +-2^30), else the wide one,
-/// exact for any.
+/// How a layer's dense view stores its int8 outputs, chosen once per layer.
+#[derive(Clone, Copy)]
+enum Store<'a> {
+    /// The wide epilogue, exact for any accumulator.
+    Wide,
+    /// The dense chains' shorter one, exact while every accumulator is
+    /// within +-2^30 ([`narrow`]).
+    #[cfg_attr(not(stitch_dsp), allow(dead_code))]
+    Narrow,
+    /// Moreover every channel on the common double-rounding path: the
+    /// Cortex-M4's assembly store (`kernels/dsp/requant.rs`).
+    #[cfg_attr(not(stitch_dsp), allow(dead_code))]
+    Fast(kernels::FastStore<'a>),
+}
+
+impl<'a> Store<'a> {
+    /// The store for `view`. On the Cortex-M0 always the wide one: a second
+    /// user of the chains' epilogue (its instance is compiled even behind a
+    /// `false`) changes how the compiler lays out the chains' kernel (645
+    /// instructions more for the tutorial's model, measured).
+    fn of(view: &Layer<'a>) -> Store<'a> {
+        if !cfg!(stitch_dsp) || !narrow(view) {
+            return Store::Wide;
+        }
+        let channels = &view.channels;
+        let data = (channels.biases, channels.multipliers, channels.shifts);
+        let clamp = (view.output_min, view.output_max);
+        match kernels::FastStore::new(data, view.rounding, view.output_zero_point, clamp) {
+            Some(fast) => Store::Fast(fast),
+            None => Store::Narrow,
+        }
+    }
+}
+
+/// [`kernels::dense`] over `view` for one pixel, its outputs stored by
+/// `store`.
 #[inline(always)]
 fn dense(
-    narrow: bool,
+    store: &Store<'_>,
     view: &Layer<'_>,
     input: &[u8],
     output: &mut [u8],
     kernel: &mut ScratchMut<'_>,
 ) {
-    #[cfg(stitch_dsp)]
-    if narrow {
-        return kernels::dense::<false>(view, input, output, true, kernel);
+    match store {
+        #[cfg(stitch_dsp)]
+        Store::Fast(fast) => kernels::dense_fast(view, input, output, kernel, fast),
+        #[cfg(stitch_dsp)]
+        Store::Narrow => kernels::dense::<false>(view, input, output, true, kernel),
+        _ => kernels::dense::<true>(view, input, output, true, kernel),
     }
-    let _ = narrow;
-    kernels::dense::<true>(view, input, output, true, kernel);
 }
 
 /// [`dense`] for two pixels: [`kernels::dense_pair`].
 #[inline(always)]
 fn dense_pair(
-    narrow: bool,
+    store: &Store<'_>,
     view: &Layer<'_>,
     (inputs, outputs): ([&[u8]; 2], [&mut [u8]; 2]),
     kernel: &mut ScratchMut<'_>,
 ) {
-    #[cfg(stitch_dsp)]
-    if narrow {
-        return kernels::dense_pair::<false>(view, inputs, outputs, true, kernel);
+    match store {
+        #[cfg(stitch_dsp)]
+        Store::Fast(fast) => kernels::dense_pair_fast(view, inputs, outputs, kernel, fast),
+        #[cfg(stitch_dsp)]
+        Store::Narrow => kernels::dense_pair::<false>(view, inputs, outputs, true, kernel),
+        _ => kernels::dense_pair::<true>(view, inputs, outputs, true, kernel),
     }
-    let _ = narrow;
-    kernels::dense_pair::<true>(view, inputs, outputs, true, kernel);
-}
-
-/// Whether the graph runs `view` with the dense chains' epilogue
-/// ([`narrow`]): on the Cortex-M4 only. On the Cortex-M0 a second user of
-/// that epilogue (its instance is compiled even behind a `false`) changes
-/// how the compiler lays out the chains' kernel (645 instructions more for
-/// the tutorial's model, measured), so graphs keep the wide one there.
-fn narrow_kernel(view: &Layer<'_>) -> bool {
-    cfg!(stitch_dsp) && narrow(view)
 }
 
 /// Whether every accumulator of the dense view `view` stays within
@@ -177,10 +202,7 @@ fn narrow_kernel(view: &Layer<'_>) -> bool {
 /// are why the wide epilogue exists.
 pub(crate) fn narrow(view: &Layer<'_>) -> bool {
     const _: () = assert!(crate::format::MAX_INPUT_WIDTH * 128 * 255 < 1 << 29);
-    view.channels
-        .biases
-        .chunks_exact(4)
-        .all(|bias| crate::format::le_i32(bias).unsigned_abs() < 1 << 29)
+    crate::requant::narrow_biases(view.channels.biases)
 }
 
 /// The window at `origin` (its top-left input pixel, in the padding when

@@ -70,26 +70,28 @@ impl Taps {
 
 /// Every channel's sum over the taps, `sums[c] = sum(w * (x - zero_point))`
 /// for the first `4 * (sums.len() / 4)` channels (at most the depth),
-/// four at a time. `weights` and `values` must be the slices `taps` was
-/// made for (longer is fine); otherwise the sums are left as they were.
+/// four at a time; `false` (the sums untouched) unless `weights` and
+/// `values` are at least as long as the slices `taps` was made for and
+/// there are taps and sums.
 #[inline(always)]
+#[must_use]
 pub(crate) fn position_sums(
     taps: &Taps,
     (weights, values): (&[u8], &[u8]),
     zero_point: i8,
     sums: &mut [i32],
-) {
+) -> bool {
     let channels = (sums.len() & !3).min(taps.depth);
     let (Some(listed), Some(sums)) = (taps.offsets.get(..taps.len), sums.get_mut(..channels))
     else {
-        return;
+        return false;
     };
     if weights.len() < taps.weights_len
         || values.len() < taps.values_len
         || listed.is_empty()
         || sums.is_empty()
     {
-        return;
+        return false;
     }
     // Both halves `-zero_point`: `SXTAB16` adds it to each widened byte.
     let minus = u32::from((-i16::from(zero_point)) as u16);
@@ -108,6 +110,7 @@ pub(crate) fn position_sums(
     // lies in its slice (`LDR` takes any alignment on ARMv7-M); the sums
     // written are `sums`, a non-empty multiple of four.
     unsafe { position_sums_asm(&call) };
+    true
 }
 
 /// [`position_sums_asm`]'s arguments.

@@ -22,9 +22,11 @@ use core::arch::asm;
 
 mod add;
 mod pair;
+mod requant;
 
 pub(crate) use add::{add_tabled, TabledOutput};
 pub(super) use pair::dense_pair;
+pub(crate) use requant::{store_fast, FastStore};
 
 use crate::format::{Layer, COLUMNS_PER_BLOCK, ROWS_PER_GROUP, WEIGHT_OFFSET};
 
@@ -412,6 +414,37 @@ pub(super) fn dense<const WIDE: bool>(
     last: bool,
     scratch: &mut ScratchMut<'_>,
 ) {
+    with_sums(layer, input, scratch, |partials, correction| {
+        super::store_all::<WIDE>(layer, last, output, partials, correction);
+    });
+}
+
+/// [`dense`] for a graph layer whose outputs `store` stores (its one
+/// check made for the layer, [`FastStore::new`]).
+#[inline(never)]
+pub(super) fn dense_fast(
+    layer: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    scratch: &mut ScratchMut<'_>,
+    store: &FastStore<'_>,
+) {
+    with_sums(layer, input, scratch, |partials, correction| {
+        requant::store_fast(store, partials, correction, output);
+    });
+}
+
+/// Every output's dot product with `input` into the scratch's partial
+/// sums, then `store` of them and the correction they carry (`128 *
+/// sum(input)`); nothing for weights the kernel cannot read (unaligned) or
+/// too many outputs.
+#[inline(always)]
+fn with_sums(
+    layer: &Layer<'_>,
+    input: &[u8],
+    scratch: &mut ScratchMut<'_>,
+    store: impl FnOnce(&[i32], i32),
+) {
     let group_len = layer.group_len().get();
     let weights = layer.channels.weights;
     let groups = weights.len() / group_len;
@@ -447,5 +480,5 @@ pub(super) fn dense<const WIDE: bool>(
     }
     // Every stored weight is `w + 128`: the sums hold `128 * sum(x)` too much.
     let correction = (sum_x as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
-    super::store_all::<WIDE>(layer, last, output, scratch.partials, correction);
+    store(scratch.partials, correction);
 }

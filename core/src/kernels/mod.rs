@@ -30,7 +30,7 @@ mod armv6m;
 #[cfg(not(target_os = "none"))]
 pub(crate) mod batch;
 #[cfg(stitch_dsp)]
-pub(crate) use dsp::{add_tabled, TabledOutput};
+pub(crate) use dsp::{add_tabled, store_fast, FastStore, TabledOutput};
 #[cfg(stitch_dsp)]
 pub(crate) mod depthwise;
 #[cfg(stitch_dsp)]
@@ -65,7 +65,7 @@ pub(crate) use dsp::ScratchMut;
 #[cfg(not(stitch_dsp))]
 pub use none::Scratch;
 #[cfg(not(stitch_dsp))]
-pub(crate) use none::ScratchMut;
+pub(crate) use none::{FastStore, ScratchMut};
 
 #[cfg(not(stitch_dsp))]
 mod none {
@@ -90,6 +90,22 @@ mod none {
 
         pub(crate) fn view(&mut self, _width: usize) -> ScratchMut<'_> {
             ScratchMut(core::marker::PhantomData)
+        }
+    }
+
+    /// The Cortex-M4's assembly store of a graph layer's outputs: none here.
+    #[derive(Debug, Clone, Copy)]
+    pub(crate) struct FastStore<'a>(core::marker::PhantomData<&'a ()>);
+
+    impl<'a> FastStore<'a> {
+        /// Never: this target stores every layer the compiled way.
+        pub(crate) fn new(
+            _channels: (&'a [u8], &'a [u8], &'a [u8]),
+            _rounding: crate::format::Rounding,
+            _zero_point: i8,
+            _clamp: (i8, i8),
+        ) -> Option<Self> {
+            None
         }
     }
 }
@@ -236,13 +252,40 @@ pub(crate) fn dense_pair<const WIDE: bool>(
     scratch: &mut ScratchMut<'_>,
 ) {
     #[cfg(stitch_dsp)]
-    dsp::dense_pair::<WIDE>(layer, inputs, outputs, last, scratch);
+    dsp::dense_pair::<WIDE>(layer, inputs, outputs, last, scratch, None);
     #[cfg(not(stitch_dsp))]
     {
         let ([first, second], [out_first, out_second]) = (inputs, outputs);
         dense::<WIDE>(layer, first, out_first, last, scratch);
         dense::<WIDE>(layer, second, out_second, last, scratch);
     }
+}
+
+/// [`dense`] of a graph layer's pixel, its int8 outputs stored by `store`
+/// (Cortex-M4: `dsp/requant.rs`).
+#[cfg(stitch_dsp)]
+#[inline(always)]
+pub(crate) fn dense_fast(
+    layer: &Layer<'_>,
+    input: &[u8],
+    output: &mut [u8],
+    scratch: &mut ScratchMut<'_>,
+    store: &FastStore<'_>,
+) {
+    dsp::dense_fast(layer, input, output, scratch, store);
+}
+
+/// [`dense_pair`] with [`dense_fast`]'s store.
+#[cfg(stitch_dsp)]
+#[inline(always)]
+pub(crate) fn dense_pair_fast(
+    layer: &Layer<'_>,
+    inputs: [&[u8]; 2],
+    outputs: [&mut [u8]; 2],
+    scratch: &mut ScratchMut<'_>,
+    store: &FastStore<'_>,
+) {
+    dsp::dense_pair::<false>(layer, inputs, outputs, true, scratch, Some(store));
 }
 
 /// Per output channel of a dense layer: the stored bias, Q31 multiplier and shift.

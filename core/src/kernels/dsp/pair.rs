@@ -9,6 +9,7 @@
 //! The inputs are unpacked [`PAIR_CHUNK`] at a time, interleaved: per block
 //! the first input's two words, then the second's.
 
+use super::requant::{store_fast, FastStore};
 use super::{unpack, ScratchMut, BLOCK_BYTES, CHUNK};
 use crate::format::{Layer, ROWS_PER_GROUP, WEIGHT_OFFSET};
 
@@ -30,7 +31,8 @@ struct PairPlan {
 }
 
 /// One dense layer over `inputs` (the same length), storing each one's
-/// outputs in its `outputs` slice, as two calls of [`super::dense`] would.
+/// outputs in its `outputs` slice, as two calls of [`super::dense`] would
+/// (or of [`super::dense_fast`], with `fast`).
 #[inline(never)]
 pub(in crate::kernels) fn dense_pair<const WIDE: bool>(
     layer: &Layer<'_>,
@@ -38,6 +40,7 @@ pub(in crate::kernels) fn dense_pair<const WIDE: bool>(
     outputs: [&mut [u8]; 2],
     last: bool,
     scratch: &mut ScratchMut<'_>,
+    fast: Option<&FastStore<'_>>,
 ) {
     let group_len = layer.group_len().get();
     let weights = layer.channels.weights;
@@ -90,14 +93,17 @@ pub(in crate::kernels) fn dense_pair<const WIDE: bool>(
     // Every stored weight is `w + 128`: the sums hold `128 * sum(x)` too much.
     let correction = |sum: u32| (sum as i32).wrapping_mul(i32::from(WEIGHT_OFFSET));
     let [out_first, out_second] = outputs;
-    store_all::<WIDE>(layer, last, out_first, partials, correction(sum_first));
-    store_all::<WIDE>(
-        layer,
-        last,
-        out_second,
-        second_partials,
-        correction(sum_second),
-    );
+    let (first, second) = (correction(sum_first), correction(sum_second));
+    match fast {
+        Some(store) => {
+            store_fast(store, partials, first, out_first);
+            store_fast(store, second_partials, second, out_second);
+        }
+        None => {
+            store_all::<WIDE>(layer, last, out_first, partials, first);
+            store_all::<WIDE>(layer, last, out_second, second_partials, second);
+        }
+    }
 }
 
 /// [`crate::kernels::store_all`] in a function of its own: inlined above,
