@@ -141,7 +141,7 @@ for name in kws ic vww; do
     done < <(arm-none-eabi-nm -S -C "$(firmware_elf "$target" stitch-graph)" | awk '
       $3 ~ /^[tT]$/ {
         name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", name)
-        if (name ~ /^<?stitch_core::(graph|conv|requant)/ || name ~ /^stitch_graph::infer/ \
+        if (name ~ /^<?stitch_core::(graph|conv|requant|kernels)/ || name ~ /^stitch_graph::infer/ \
             || name ~ /FlattenCompat/ || name ~ /^compiler_builtins::float/ || name ~ /^__aeabi_[dl]/) print $2
       }')
     printf '| %s | %s | %s | %s B | %s B | %s B | %s B |\n' "$name" "$chip" \

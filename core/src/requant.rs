@@ -177,14 +177,10 @@ pub(crate) fn narrow_biases(biases: &[u8]) -> bool {
 
 /// [`scale_validated`]'s common path, for a `shift` of `-2` or less (and
 /// at least [`MIN_SHIFT`](crate::format::MIN_SHIFT)) and a non-negative
-/// `multiplier`: what a kernel that checked its layer's channels once runs.
+/// `multiplier` (the Cortex-M4's assembly store, `kernels/dsp/requant.rs`,
+/// runs the same steps).
 #[inline(always)]
-pub(crate) fn scale_common<const WIDE: bool>(
-    acc: i32,
-    multiplier: i32,
-    shift: i8,
-    double: bool,
-) -> i32 {
+fn scale_common<const WIDE: bool>(acc: i32, multiplier: i32, shift: i8, double: bool) -> i32 {
     {
         let wide_mul = crate::kernels::wide_mul;
         let (high, right) = if double {

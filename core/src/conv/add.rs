@@ -115,8 +115,8 @@ impl Add {
         Ok(())
     }
 
-    /// Stores every sum: by the tables if `tables` holds them, else with
-    /// the rescalings' choices made once (double rounding), else by
+    /// Stores every sum: by the tables if `tables` holds them (the output's
+    /// rescaling with its choices made once, for double rounding), else by
     /// TFLite's steps.
     fn run(&self, sums: Sums<'_>, b: &[i8], tables: &mut [u32]) {
         let (multiplier, shift) = self.output_multiplier;
@@ -132,21 +132,9 @@ impl Add {
             }
             return;
         }
-        match self.double_rescales() {
-            Some([first, second, out]) => {
-                let [a_offset, b_offset] = self.input_offsets;
-                self.each(sums, b, |x, y| {
-                    // `|x - zero point| <= 255`: shifted, below 2^28;
-                    // rescaled by factors below 1, and summed, below 2^29.
-                    let x = first.apply((i32::from(x) + a_offset) << LEFT_SHIFT);
-                    let y = second.apply((i32::from(y) + b_offset) << LEFT_SHIFT);
-                    out.apply(x + y)
-                })
-            }
-            None => self.each(sums, b, |x, y| {
-                output(self.rescaled(x, 0).wrapping_add(self.rescaled(y, 1)))
-            }),
-        }
+        self.each(sums, b, |x, y| {
+            output(self.rescaled(x, 0).wrapping_add(self.rescaled(y, 1)))
+        });
     }
 
     /// The tables' loop in the Cortex-M4's assembly
@@ -265,6 +253,8 @@ impl Rescale {
         })
     }
 
+    /// The rescaled `x` (the Cortex-M4 runs this in its assembly loop).
+    #[cfg(not(stitch_dsp))]
     #[inline(always)]
     fn apply(self, x: i32) -> i32 {
         let high = crate::kernels::rounded_high_mul(x << 1, self.multiplier);

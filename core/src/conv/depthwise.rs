@@ -121,13 +121,11 @@ fn dsp_positions<W: Int8>(
     let slices = (W::bytes(filters), bytemuck::cast_slice::<i8, u8>(input));
     let mut taps = Taps::new(depth, slices.0.len(), slices.1.len());
     let mut sums = [0i32; MAX_DEPTH];
-    // Checked once: then each output skips requantization's choices. A
-    // window of at most `MAX_TAPS` adds less than 2^29 to a bias.
+    // Checked once: a window of at most `MAX_TAPS` adds less than 2^29 to a
+    // bias, so with narrow biases, every channel on the common path and
+    // double rounding the assembly store applies; else the compiled one.
     const _: () = assert!(crate::kernels::depthwise::MAX_TAPS * 128 * 255 < 1 << 29);
-    let common = requantization.common_path();
     let narrow = requantization.narrow_biases();
-    let double = requantization.rounding == crate::format::Rounding::Double;
-    // Common, double and narrow: the assembly store.
     let r = requantization;
     let data = (r.biases, r.multipliers, r.shifts);
     let fast = narrow
@@ -185,18 +183,10 @@ fn dsp_positions<W: Int8>(
             store_fast(fast, sums, 0, bytemuck::cast_slice_mut(out));
             continue;
         }
-        match (common, double, narrow) {
-            (true, true, true) => requantization.finish_common::<true, false>(sums, out),
-            (true, true, false) => requantization.finish_common::<true, true>(sums, out),
-            (true, false, true) => requantization.finish_common::<false, false>(sums, out),
-            (true, false, false) => requantization.finish_common::<false, true>(sums, out),
-            (false, _, _) => {
-                for ((out, &sum), channel) in
-                    out.iter_mut().zip(&*sums).zip(requantization.params())
-                {
-                    *out = requantization.finish(sum, channel);
-                }
-            }
+        // Otherwise (single rounding, a rare shift, a bias past 2^29) each
+        // channel's own way.
+        for ((out, &sum), channel) in out.iter_mut().zip(&*sums).zip(requantization.params()) {
+            *out = requantization.finish(sum, channel);
         }
     }
 }

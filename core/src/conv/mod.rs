@@ -26,8 +26,6 @@ pub use pool::{average_pool2d, max_pool2d};
 use crate::error::Error;
 use crate::format::{le_i32, Rounding};
 use crate::format::{MAX_SHIFT, MIN_SHIFT};
-#[cfg(stitch_dsp)]
-use crate::requant::scale_common;
 use crate::requant::{scale_validated, to_int8};
 
 /// An int8 weight as a kernel reads it: an `i8`, or a byte of a model file
@@ -199,37 +197,12 @@ impl<'a> Requantization<'a> {
             .map(|((bias, multiplier), &shift)| (bias, multiplier, shift as i8))
     }
 
-    /// Whether every channel takes requantization's common path: a
-    /// multiplier `quantize_multiplier` makes (non-negative) and a shift of
-    /// `-2` or less, as every MLPerf Tiny layer's.
-    #[cfg(stitch_dsp)]
-    fn common_path(&self) -> bool {
-        crate::requant::common_path(self.multipliers, self.shifts)
-    }
-
     /// Whether every bias is within +-2^29: then a kernel whose products
-    /// add less than 2^29 has every accumulator within +-2^30, and may
-    /// requantize the shorter way (`WIDE` false in [`Self::finish_common`]).
+    /// add less than 2^29 has every accumulator within +-2^30, as the
+    /// Cortex-M4's assembly store needs.
     #[cfg(stitch_dsp)]
     fn narrow_biases(&self) -> bool {
         crate::requant::narrow_biases(self.biases)
-    }
-
-    /// `out[c]` for the accumulator `sums[c]` (before its bias) of every
-    /// channel `c` in order, all on the common path ([`Self::common_path`]),
-    /// rounding twice if `DOUBLE`, every accumulator within +-2^30 unless
-    /// `WIDE`: [`Self::finish`] without its per-channel choices.
-    #[cfg(stitch_dsp)]
-    #[inline(always)]
-    fn finish_common<const DOUBLE: bool, const WIDE: bool>(&self, sums: &[i32], out: &mut [i8]) {
-        let (min, max) = (i32::from(self.clamp.0), i32::from(self.clamp.1));
-        let max = max.max(min);
-        let zero_point = i32::from(self.output_zero_point);
-        let outputs = out.iter_mut().zip(sums);
-        for ((out, &acc), (bias, multiplier, shift)) in outputs.zip(self.params()) {
-            let scaled = scale_common::<WIDE>(acc.wrapping_add(bias), multiplier, shift, DOUBLE);
-            *out = scaled.saturating_add(zero_point).clamp(min, max) as i8;
-        }
     }
 
     /// The output for the accumulator `acc` of the channel with `bias`,

@@ -108,10 +108,10 @@ pub(super) const fn stack_bytes(entry: Entry, rare_path: bool) -> usize {
 /// (`scripts/calibrate-graph-cost.sh` fits them; see `graph.rs`).
 pub(super) const GRAPH_COST: Coefficients = Coefficients {
     convolution: [
-        57040, 7814, 0, 0, 0, 0, 0, 0, 40, -1, 0, 15458, 3546, -1406, 335, -80, 22, 0,
+        58512, 7816, 0, 0, 0, 0, 0, 0, 40, 0, 15454, 3554, -1415, 335, -80, 22, 0, 0,
     ],
     pointwise_in_place: [
-        12400, 1674, 0, 0, 0, 0, 0, 0, 31, 3, 0, 10398, 377, 2781, 0, 0, 0, 0,
+        27544, 1549, 0, 0, 0, 0, 0, 0, 30, 0, -2761, 385, 1202, 0, 0, 0, 0, 0,
     ],
     fully_connected: [
         11334, 61, 397, 211, -54, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -127,8 +127,8 @@ pub(super) const GRAPH_COST: Coefficients = Coefficients {
         30868, 8792, -2141, -1494, 1071, 84, 619, 0, -72, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
     add: [
-        115097, 1687, 742375, -695, -27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        116521, 5260, 742279, -4269, -27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
-    inference: 38288,
-    per_layer: -5306,
+    inference: 39451,
+    per_layer: -5315,
 };

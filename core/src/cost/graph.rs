@@ -38,8 +38,8 @@ pub const TERMS: usize = 18;
 pub enum Path {
     /// Terms: the pixels' terms (1, pairs; on the Cortex-M4 pairs times
     /// the pair kernel's chunks, chunks and groups, groups, blocks, an odd
-    /// count of blocks, a last partial block; outputs, outputs requantized
-    /// the wide way, outputs of the assembly store, an odd last pixel),
+    /// count of blocks, a last partial block; outputs, outputs of the
+    /// assembly store, an odd last pixel),
     /// then window rows, rows on the
     /// image, whole words and bytes left over copied from the image, bytes
     /// of padding.
@@ -197,15 +197,14 @@ struct Pixels {
     count: u64,
     pairs: u64,
     /// The pair kernel's chunks of inputs, groups of four output channels
-    /// and blocks of four inputs (0 where it does not run), whether a last
-    /// partial block is gathered, and whether the outputs take the wide
-    /// requantization.
+    /// and blocks of four inputs (0 where it does not run), and whether a
+    /// last partial block is gathered.
     chunks: u64,
     groups: u64,
     blocks: u64,
     tail: u64,
-    wide: u64,
-    /// Whether the outputs take the Cortex-M4's assembly store.
+    /// Whether the outputs take the Cortex-M4's assembly store (else the
+    /// wide compiled one).
     fast: u64,
     /// The dense kernel's count for the pixels it runs one by one, and the
     /// pair kernel's inner loop: 16 instructions per block and pair of rows.
@@ -234,7 +233,6 @@ impl Pixels {
             groups,
             blocks,
             tail: pair_kernel * u64::from(in_len % 4 != 0),
-            wide: u64::from(!crate::graph::narrow(&view)),
             fast: pair_kernel
                 * u64::from(
                     crate::graph::narrow(&view)
@@ -250,9 +248,9 @@ impl Pixels {
 
     /// 1, pairs, pairs times chunks, times chunks and groups, pairs times
     /// groups, times blocks, times an odd count of blocks, times a last
-    /// partial block, outputs, wide outputs, outputs of the assembly store,
-    /// an odd last pixel.
-    fn terms(&self, outputs: u64) -> [u64; 12] {
+    /// partial block, outputs, outputs of the assembly store, an odd last
+    /// pixel.
+    fn terms(&self, outputs: u64) -> [u64; 11] {
         let pairs = self.pairs;
         [
             1,
@@ -264,7 +262,6 @@ impl Pixels {
             pairs * (self.blocks % 2),
             pairs * self.tail,
             outputs,
-            self.wide * outputs,
             self.fast * outputs,
             self.count % 2,
         ]

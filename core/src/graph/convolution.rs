@@ -130,21 +130,20 @@ pub(super) fn run_in_place(
 enum Store<'a> {
     /// The wide epilogue, exact for any accumulator.
     Wide,
-    /// The dense chains' shorter one, exact while every accumulator is
-    /// within +-2^30 ([`narrow`]).
-    #[cfg_attr(not(stitch_dsp), allow(dead_code))]
-    Narrow,
-    /// Moreover every channel on the common double-rounding path: the
-    /// Cortex-M4's assembly store (`kernels/dsp/requant.rs`).
+    /// Every accumulator within +-2^30 ([`narrow`]) and every channel on
+    /// the common double-rounding path: the Cortex-M4's assembly store
+    /// (`kernels/dsp/requant.rs`). (A layer that is narrow but not common
+    /// keeps the wide store: one compiled epilogue less.)
     #[cfg_attr(not(stitch_dsp), allow(dead_code))]
     Fast(kernels::FastStore<'a>),
 }
 
 impl<'a> Store<'a> {
-    /// The store for `view`. On the Cortex-M0 always the wide one: a second
-    /// user of the chains' epilogue (its instance is compiled even behind a
-    /// `false`) changes how the compiler lays out the chains' kernel (645
-    /// instructions more for the tutorial's model, measured).
+    /// The store for `view`: the assembly one where it applies, else the
+    /// wide one. Graphs do not use the chains' shorter compiled epilogue: a
+    /// second user of it (its instance is compiled even behind a `false`)
+    /// changed how the compiler lays out the chains' kernel on the
+    /// Cortex-M0 (645 instructions more for the tutorial's model, measured).
     fn of(view: &Layer<'a>) -> Store<'a> {
         if !cfg!(stitch_dsp) || !narrow(view) {
             return Store::Wide;
@@ -152,10 +151,8 @@ impl<'a> Store<'a> {
         let channels = &view.channels;
         let data = (channels.biases, channels.multipliers, channels.shifts);
         let clamp = (view.output_min, view.output_max);
-        match kernels::FastStore::new(data, view.rounding, view.output_zero_point, clamp) {
-            Some(fast) => Store::Fast(fast),
-            None => Store::Narrow,
-        }
+        kernels::FastStore::new(data, view.rounding, view.output_zero_point, clamp)
+            .map_or(Store::Wide, Store::Fast)
     }
 }
 
@@ -172,8 +169,6 @@ fn dense(
     match store {
         #[cfg(stitch_dsp)]
         Store::Fast(fast) => kernels::dense_fast(view, input, output, kernel, fast),
-        #[cfg(stitch_dsp)]
-        Store::Narrow => kernels::dense::<false>(view, input, output, true, kernel),
         _ => kernels::dense::<true>(view, input, output, true, kernel),
     }
 }
@@ -189,8 +184,6 @@ fn dense_pair(
     match store {
         #[cfg(stitch_dsp)]
         Store::Fast(fast) => kernels::dense_pair_fast(view, inputs, outputs, kernel, fast),
-        #[cfg(stitch_dsp)]
-        Store::Narrow => kernels::dense_pair::<false>(view, inputs, outputs, true, kernel),
         _ => kernels::dense_pair::<true>(view, inputs, outputs, true, kernel),
     }
 }

@@ -305,18 +305,6 @@ unsafe fn zero_groups(sums: *mut i32, groups: usize) {
     }
 }
 
-/// `(a * m + 2^31) >> 32` in the one `SMMULR` it takes: the compiler does
-/// not see that a doubled value's product fits.
-#[inline(always)]
-pub(crate) fn rounded_high_mul(a: i32, m: i32) -> i32 {
-    let high: i32;
-    // SAFETY: arithmetic on registers only.
-    unsafe {
-        asm!("smmulr {h}, {a}, {m}", a = in(reg) a, m = in(reg) m, h = lateout(reg) high, options(pure, nomem, nostack));
-    }
-    high
-}
-
 /// `t - 1` for a negative `t`, else `t`, in the one instruction it takes: as
 /// plain Rust the compiler fuses it into a second high multiply instead.
 #[inline(always)]

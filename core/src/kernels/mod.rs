@@ -221,9 +221,7 @@ pub(crate) fn mul_by_halves(a: i32, m: i32) -> i64 {
 }
 
 /// `(a * m + 2^31) >> 32`, for `m >= 0`: the rounded high word of the
-/// product, one `SMMULR` on the Cortex-M4.
-#[cfg(stitch_dsp)]
-pub(crate) use dsp::rounded_high_mul;
+/// product (the Cortex-M4 has `SMMULR`, in its assembly loops).
 #[cfg(not(stitch_dsp))]
 #[inline(always)]
 pub(crate) fn rounded_high_mul(a: i32, m: i32) -> i32 {
@@ -285,7 +283,9 @@ pub(crate) fn dense_pair_fast(
     scratch: &mut ScratchMut<'_>,
     store: &FastStore<'_>,
 ) {
-    dsp::dense_pair::<false>(layer, inputs, outputs, true, scratch, Some(store));
+    // `WIDE` is the compiled store's, unused here: the wide instance, which
+    // graphs use anyway, serves.
+    dsp::dense_pair::<true>(layer, inputs, outputs, true, scratch, Some(store));
 }
 
 /// Per output channel of a dense layer: the stored bias, Q31 multiplier and shift.
