@@ -108,7 +108,7 @@ pub(super) const fn stack_bytes(entry: Entry, rare_path: bool) -> usize {
 /// (`scripts/calibrate-graph-cost.sh` fits them; see `graph.rs`).
 pub(super) const GRAPH_COST: Coefficients = Coefficients {
     convolution: [
-        58512, 7816, 0, 0, 0, 0, 0, 0, 40, 0, 15454, 3554, -1415, 335, -80, 22, 0, 0,
+        98572, 8737, 0, 0, 0, 0, 0, 0, 34, 0, -4612, 9436, -8218, 350, 720, 9, -1949, 0,
     ],
     pointwise_in_place: [
         27544, 1549, 0, 0, 0, 0, 0, 0, 30, 0, -2761, 385, 1202, 0, 0, 0, 0, 0,
@@ -129,6 +129,6 @@ pub(super) const GRAPH_COST: Coefficients = Coefficients {
     add: [
         116521, 5260, 742279, -4269, -27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
-    inference: 39451,
-    per_layer: -5315,
+    inference: 35449,
+    per_layer: -5545,
 };

@@ -106,8 +106,8 @@ pub(super) const fn stack_bytes(entry: Entry) -> usize {
 /// (`scripts/calibrate-graph-cost.sh` fits them; see `graph.rs`).
 pub(super) const GRAPH_COST: Coefficients = Coefficients {
     convolution: [
-        44776, 7169, 1546, 742, 1709, 399, 522, -1162, 307, -237, -13740, 1991, -416, -50, 6, -18,
-        0, 0,
+        48464, 7746, 1280, 744, 1794, 293, 550, 2059, 296, -238, -10003, -701, 1540, 10, 38, -2,
+        772, 0,
     ],
     pointwise_in_place: [
         26854, -5467, 11176, 466, 265, 1235, -213, 5709, 520, -240, -7533, -433, -1950, 0, 0, 0, 0,
@@ -131,6 +131,6 @@ pub(super) const GRAPH_COST: Coefficients = Coefficients {
     add: [
         41591, 2482, 325801, -2143, -3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
-    inference: 3255,
-    per_layer: -487,
+    inference: 3266,
+    per_layer: -488,
 };

@@ -42,7 +42,7 @@ pub enum Path {
     /// assembly store, an odd last pixel),
     /// then window rows, rows on the
     /// image, whole words and bytes left over copied from the image, bytes
-    /// of padding.
+    /// of padding, runs of padding filled.
     Convolution,
     /// Terms: the pixels' terms, then pixels times whole words of input
     /// channels, times the channels left over.
@@ -112,6 +112,7 @@ pub fn layer_terms(model: &Model<'_>, index: usize, target: Target) -> Option<(P
                     gathered.words,
                     gathered.bytes_left,
                     gathered.padding,
+                    gathered.fills,
                 ];
                 let terms = terms_of(&[&pixel_terms, &own]);
                 (Path::Convolution, terms, pixels.known)
@@ -279,6 +280,9 @@ struct Gathered {
     words: u64,
     bytes_left: u64,
     padding: u64,
+    /// Runs of padding filled: a row off the image, or the part of a row
+    /// before or after the image.
+    fills: u64,
 }
 
 impl Gathered {
@@ -302,21 +306,15 @@ impl Gathered {
                 )
             })
             .sum();
-        let runs = (0..placement.out_width).map(|x| {
-            depth
-                * on_image(
-                    x,
-                    window.stride_width,
-                    placement.pad_left,
-                    window.width,
-                    map.width,
-                )
-        });
-        let (mut words, mut bytes_left, mut run_bytes) = (0, 0, 0);
-        for run in runs {
+        let (mut words, mut bytes_left, mut run_bytes, mut sides) = (0, 0, 0, 0);
+        for x in 0..placement.out_width {
+            let origin = (x * window.stride_width) as isize - placement.pad_left as isize;
+            let (left, inside) = crate::graph::on_image(origin, window.width, map.width);
+            let run = depth * inside as u64;
             words += run / 4;
             bytes_left += run % 4;
             run_bytes += run;
+            sides += u64::from(left > 0) + u64::from(left + inside < window.width);
         }
         let (height, width) = (placement.out_height as u64, placement.out_width as u64);
         let window_bytes = (window.height * window.width) as u64 * depth;
@@ -326,6 +324,8 @@ impl Gathered {
             words: rows * words,
             bytes_left: rows * bytes_left,
             padding: height * width * window_bytes - rows * run_bytes,
+            // Each row off the image, and each side of a row on it.
+            fills: height * width * window.height as u64 - rows * width + rows * sides,
         })
     }
 }
