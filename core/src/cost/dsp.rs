@@ -84,7 +84,7 @@ pub(super) fn layer(shape: &Shape) -> u64 {
 /// A graph model's code and deepest stack, measured (`make bench-mcu`, the
 /// largest over MLPerf Tiny's networks: the depthwise loop's sums on the
 /// stack make KWS's and VWW's the deepest).
-pub(super) const GRAPH: (usize, usize) = (26_764, 2_496);
+pub(super) const GRAPH: (usize, usize) = (26_998, 2_496);
 
 /// Bytes of the inference code (`.text`), measured for each entry.
 pub(super) const fn code_bytes(entry: Entry) -> usize {
