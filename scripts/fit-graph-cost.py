@@ -48,6 +48,7 @@ def main(directory, verbose=False):
         measured[(name, target)] = [int(n) for n in re.findall(r"^layer=\d+ kind=\S+ instructions=(\d+)", text, re.M)]
         counts = re.search(r"^counts .*empty_call=(\d+) min=\d+ median=\d+ max=(\d+)", text, re.M)
         totals[(name, target)] = int(counts.group(2)) - int(counts.group(1))
+    width = len(next(iter(terms.values()))[0][2])
     for target in TRIPLES:
         print(f"// {target}")
         coefficients = {}
@@ -61,12 +62,12 @@ def main(directory, verbose=False):
                         rows.append(row)
                         values.append(count - dense)
             if not rows:
-                coefficients[kind] = [0] * 18
+                coefficients[kind] = [0] * width
                 print(f"{kind}: no layer measured")
                 continue
             used = [j for j in range(len(rows[0])) if any(r[j] for r in rows)]
             fit = solve([[r[j] for j in used] for r in rows], values)
-            c = [0] * 18
+            c = [0] * width
             for j, x in zip(used, fit):
                 c[j] = round(16 * x)
             shortfalls = [16 * v - sum(ci * ri for ci, ri in zip(c, r)) for r, v in zip(rows, values)]

@@ -31,17 +31,10 @@ const SHAPES: &[(usize, &[usize], Rounding)] = &[
     (784, &[64, 64, 10], Rounding::Single),
 ];
 
-/// A fixed-seed xorshift.
-struct Rng(u32);
+#[path = "common/rng.rs"]
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u32 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 17;
-        self.0 ^= self.0 << 5;
-        self.0
-    }
-}
+use rng::Rng;
 
 /// Random shapes added to [`SHAPES`] unless the second argument says how many.
 const RANDOM_SHAPES: usize = 24;

@@ -25,17 +25,10 @@ use stitch_core::writer::{
 };
 use stitch_core::{graph, vectors, Activation, Model};
 
-/// A fixed-seed xorshift.
-struct Rng(u32);
+#[path = "common/rng.rs"]
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u32 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 17;
-        self.0 ^= self.0 << 5;
-        self.0
-    }
-}
+use rng::Rng;
 
 fn conv(
     input: usize,

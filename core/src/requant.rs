@@ -141,7 +141,28 @@ pub(crate) fn scale_validated<const WIDE: bool>(
     double: bool,
 ) -> i32 {
     if shift <= -2 {
-        scale_common::<WIDE>(acc, multiplier, shift, double)
+        let wide_mul = crate::kernels::wide_mul;
+        let (high, right) = if double {
+            // `2 acc` in 32 bits while `|acc| < 2^30` (a dense layer's
+            // bound); `2 acc m` in 64 for any `acc` (`WIDE`: a graph's
+            // convolutions, whose accumulators may reach 2^30, as
+            // MobileNet's dead channels do), one to four instructions more.
+            let doubled = if WIDE {
+                wide_mul(acc, multiplier) << 1
+            } else {
+                wide_mul(acc.wrapping_shl(1), multiplier)
+            };
+            let t = ((doubled + (1 << 31)) >> 32) as i32;
+            (crate::kernels::minus_if_negative(t), -1 - i32::from(shift))
+        } else {
+            (
+                (wide_mul(acc, multiplier) >> 32) as i32,
+                -2 - i32::from(shift),
+            )
+        };
+        // `right` is in 0..=30 for validated shifts; wrapping keeps any other
+        // input from panicking.
+        high.wrapping_shr(right as u32).wrapping_add(1) >> 1
     } else {
         let rounding = if double {
             Rounding::Double
@@ -167,44 +188,13 @@ pub(crate) fn common_path(multipliers: &[u8], shifts: &[u8]) -> bool {
 }
 
 /// Whether every little-endian bias is within +-2^29: then a kernel whose
-/// products add less than 2^29 keeps every accumulator within +-2^30, and
-/// requantizes the shorter way (`WIDE` false).
+/// products add less than 2^29 keeps every accumulator within +-2^30, so
+/// that its doubled value fits 32 bits (the Cortex-M4's assembly store
+/// doubles it before `SMMULR`).
 pub(crate) fn narrow_biases(biases: &[u8]) -> bool {
     biases
         .chunks_exact(4)
         .all(|bias| crate::format::le_i32(bias).unsigned_abs() < 1 << 29)
-}
-
-/// [`scale_validated`]'s common path, for a `shift` of `-2` or less (and
-/// at least [`MIN_SHIFT`](crate::format::MIN_SHIFT)) and a non-negative
-/// `multiplier` (the Cortex-M4's assembly store, `kernels/dsp/requant.rs`,
-/// runs the same steps).
-#[inline(always)]
-fn scale_common<const WIDE: bool>(acc: i32, multiplier: i32, shift: i8, double: bool) -> i32 {
-    {
-        let wide_mul = crate::kernels::wide_mul;
-        let (high, right) = if double {
-            // `2 acc` in 32 bits while `|acc| < 2^30` (a dense layer's
-            // bound); `2 acc m` in 64 for any `acc` (`WIDE`: a graph's
-            // convolutions, whose accumulators may reach 2^30, as
-            // MobileNet's dead channels do), one to four instructions more.
-            let doubled = if WIDE {
-                wide_mul(acc, multiplier) << 1
-            } else {
-                wide_mul(acc.wrapping_shl(1), multiplier)
-            };
-            let t = ((doubled + (1 << 31)) >> 32) as i32;
-            (crate::kernels::minus_if_negative(t), -1 - i32::from(shift))
-        } else {
-            (
-                (wide_mul(acc, multiplier) >> 32) as i32,
-                -2 - i32::from(shift),
-            )
-        };
-        // `right` is in 0..=30 for validated shifts; wrapping keeps any other
-        // input from panicking.
-        high.wrapping_shr(right as u32).wrapping_add(1) >> 1
-    }
 }
 
 /// [`requantize`] out of line: factors of 1/4 and more are rare.

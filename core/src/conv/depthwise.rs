@@ -125,7 +125,7 @@ fn dsp_positions<W: Int8>(
     // bias, so with narrow biases, every channel on the common path and
     // double rounding the assembly store applies; else the compiled one.
     const _: () = assert!(crate::kernels::depthwise::MAX_TAPS * 128 * 255 < 1 << 29);
-    let narrow = requantization.narrow_biases();
+    let narrow = crate::requant::narrow_biases(requantization.biases);
     let r = requantization;
     let data = (r.biases, r.multipliers, r.shifts);
     let fast = narrow

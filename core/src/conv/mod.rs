@@ -197,14 +197,6 @@ impl<'a> Requantization<'a> {
             .map(|((bias, multiplier), &shift)| (bias, multiplier, shift as i8))
     }
 
-    /// Whether every bias is within +-2^29: then a kernel whose products
-    /// add less than 2^29 has every accumulator within +-2^30, as the
-    /// Cortex-M4's assembly store needs.
-    #[cfg(stitch_dsp)]
-    fn narrow_biases(&self) -> bool {
-        crate::requant::narrow_biases(self.biases)
-    }
-
     /// The output for the accumulator `acc` of the channel with `bias`,
     /// `multiplier` and `shift`.
     #[inline(always)]

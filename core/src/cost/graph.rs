@@ -269,6 +269,43 @@ impl Pixels {
     }
 }
 
+/// An image's rows, or its columns.
+#[derive(Clone, Copy)]
+enum Axis {
+    Rows,
+    Columns,
+}
+
+/// Where a windowed layer's window falls along `axis`: for each output
+/// line, how many of the window's lines lie before the image and how many
+/// on it (`graph::on_image`, as the kernels place it).
+fn spans(w: WindowedRecord, axis: Axis) -> Option<impl Iterator<Item = (u64, u64)>> {
+    let window = Window::from(w.window);
+    let map = FeatureMap::from(w.input);
+    let placement = window.place(&map).ok()?;
+    let (outputs, stride, pad, size, extent) = match axis {
+        Axis::Rows => (
+            placement.out_height,
+            window.stride_height,
+            placement.pad_top,
+            window.height,
+            map.height,
+        ),
+        Axis::Columns => (
+            placement.out_width,
+            window.stride_width,
+            placement.pad_left,
+            window.width,
+            map.width,
+        ),
+    };
+    Some((0..outputs).map(move |out| {
+        let origin = (out * stride) as isize - pad as isize;
+        let (before, on) = crate::graph::on_image(origin, size, extent);
+        (before as u64, on as u64)
+    }))
+}
+
 /// What gathering a convolution's windows copies, over every output
 /// position: window rows, those on the image, the whole words and the bytes
 /// left over of their runs on the image, and the padding's bytes. Rows
@@ -287,45 +324,30 @@ struct Gathered {
 
 impl Gathered {
     fn of(w: WindowedRecord) -> Option<Gathered> {
-        let window = Window::from(w.window);
-        let map = FeatureMap::from(w.input);
-        let placement = window.place(&map).ok()?;
-        let depth = map.channels as u64;
-        let on_image = |out: usize, stride: usize, pad: usize, size: usize, extent: usize| {
-            let origin = (out * stride) as isize - pad as isize;
-            crate::graph::on_image(origin, size, extent).1 as u64
-        };
-        let rows: u64 = (0..placement.out_height)
-            .map(|y| {
-                on_image(
-                    y,
-                    window.stride_height,
-                    placement.pad_top,
-                    window.height,
-                    map.height,
-                )
-            })
-            .sum();
-        let (mut words, mut bytes_left, mut run_bytes, mut sides) = (0, 0, 0, 0);
-        for x in 0..placement.out_width {
-            let origin = (x * window.stride_width) as isize - placement.pad_left as isize;
-            let (left, inside) = crate::graph::on_image(origin, window.width, map.width);
-            let run = depth * inside as u64;
+        let depth = u64::from(w.input.channels);
+        let (size_y, size_x) = (u64::from(w.window.height), u64::from(w.window.width));
+        let (mut height, mut rows) = (0, 0);
+        for (_, on) in spans(w, Axis::Rows)? {
+            height += 1;
+            rows += on;
+        }
+        let (mut width, mut words, mut bytes_left, mut run_bytes, mut sides) = (0, 0, 0, 0, 0);
+        for (before, on) in spans(w, Axis::Columns)? {
+            let run = depth * on;
+            width += 1;
             words += run / 4;
             bytes_left += run % 4;
             run_bytes += run;
-            sides += u64::from(left > 0) + u64::from(left + inside < window.width);
+            sides += u64::from(before > 0) + u64::from(before + on < size_x);
         }
-        let (height, width) = (placement.out_height as u64, placement.out_width as u64);
-        let window_bytes = (window.height * window.width) as u64 * depth;
         Some(Gathered {
-            rows: height * width * window.height as u64,
+            rows: height * width * size_y,
             image_rows: rows * width,
             words: rows * words,
             bytes_left: rows * bytes_left,
-            padding: height * width * window_bytes - rows * run_bytes,
+            padding: height * width * size_y * size_x * depth - rows * run_bytes,
             // Each row off the image, and each side of a row on it.
-            fills: height * width * window.height as u64 - rows * width + rows * sides,
+            fills: height * width * size_y - rows * width + rows * sides,
         })
     }
 }
@@ -348,65 +370,27 @@ struct Taps {
 
 impl Taps {
     fn of(w: WindowedRecord) -> Option<Taps> {
-        let window = Window::from(w.window);
-        let map = FeatureMap::from(w.input);
-        let placement = window.place(&map).ok()?;
-        let covered =
-            |outputs: usize, stride: usize, pad: usize, size: usize, extent: usize| -> u64 {
-                (0..outputs)
-                    .map(|out| {
-                        let origin = (out * stride) as isize - pad as isize;
-                        crate::graph::on_image(origin, size, extent).1 as u64
-                    })
-                    .sum()
-            };
-        let (height, width) = (placement.out_height as u64, placement.out_width as u64);
-        let rows = covered(
-            placement.out_height,
-            window.stride_height,
-            placement.pad_top,
-            window.height,
-            map.height,
-        );
-        let columns = covered(
-            placement.out_width,
-            window.stride_width,
-            placement.pad_left,
-            window.width,
-            map.width,
-        );
-        let whole =
-            |outputs: usize, stride: usize, pad: usize, size: usize, extent: usize| -> u64 {
-                (0..outputs)
-                    .filter(|&out| {
-                        let origin = (out * stride) as isize - pad as isize;
-                        crate::graph::on_image(origin, size, extent).1 == size
-                    })
-                    .count() as u64
-            };
-        let whole_rows = whole(
-            placement.out_height,
-            window.stride_height,
-            placement.pad_top,
-            window.height,
-            map.height,
-        );
-        let whole_columns = whole(
-            placement.out_width,
-            window.stride_width,
-            placement.pad_left,
-            window.width,
-            map.width,
-        );
+        let (size_y, size_x) = (u64::from(w.window.height), u64::from(w.window.width));
+        // Output lines, window lines on the image, and lines wholly on it.
+        let count = |axis, size| -> Option<(u64, u64, u64)> {
+            let mut counts = (0, 0, 0);
+            for (_, on) in spans(w, axis)? {
+                counts.0 += 1;
+                counts.1 += on;
+                counts.2 += u64::from(on == size);
+            }
+            Some(counts)
+        };
+        let (height, rows, whole_rows) = count(Axis::Rows, size_y)?;
+        let (width, columns, whole_columns) = count(Axis::Columns, size_x)?;
         let interior = whole_rows * whole_columns;
-        let window_taps = (window.height * window.width) as u64;
         Some(Taps {
             positions: height * width,
             rows: rows * width,
             inside: rows * columns,
             border: height * width - interior,
-            border_rows: rows * width - interior * window.height as u64,
-            border_taps: rows * columns - interior * window_taps,
+            border_rows: rows * width - interior * size_y,
+            border_taps: rows * columns - interior * size_y * size_x,
         })
     }
 

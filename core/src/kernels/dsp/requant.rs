@@ -94,6 +94,30 @@ struct Call {
 /// # Safety
 /// Every pointer readable (the output writable) for `call.end - call.out`
 /// values.
+/// One output's value before its clamp, in r10: the next sum less the
+/// correction plus the next bias, doubled, `SMMULR` by the next multiplier,
+/// shifted right by `-1 - shift` rounding half away from zero, plus the
+/// zero point (both of [`store_asm`]'s loops).
+macro_rules! requantized {
+    () => {
+        concat!(
+            "ldr r10, [r0], #4\n",
+            "ldr r11, [r1], #4\n",
+            "ldr lr, [r2], #4\n",
+            "ldrsb r12, [r3], #1\n",
+            "sub r10, r10, r6\n",
+            "add r10, r10, r11\n",
+            "lsl r10, r10, #1\n",
+            "smmulr r10, r10, lr\n",
+            "mvn r12, r12\n",
+            "add r10, r10, r10, asr #31\n",
+            "asr r10, r10, r12\n",
+            "add r10, r10, #1\n",
+            "add r10, r7, r10, asr #1",
+        )
+    };
+}
+
 #[unsafe(naked)]
 unsafe extern "C" fn store_asm(call: *const Call) {
     core::arch::naked_asm!(
@@ -105,38 +129,14 @@ unsafe extern "C" fn store_asm(call: *const Call) {
         "cmp r10, #0",
         "beq 2f",
         "1:",
-        "ldr r10, [r0], #4",
-        "ldr r11, [r1], #4",
-        "ldr lr, [r2], #4",
-        "ldrsb r12, [r3], #1",
-        "sub r10, r10, r6",
-        "add r10, r10, r11",
-        "lsl r10, r10, #1",
-        "smmulr r10, r10, lr",
-        "mvn r12, r12",
-        "add r10, r10, r10, asr #31",
-        "asr r10, r10, r12",
-        "add r10, r10, #1",
-        "add r10, r7, r10, asr #1",
+        requantized!(),
         "ssat r10, #8, r10",
         "strb r10, [r4], #1",
         "cmp r4, r5",
         "bne 1b",
         "b 9f",
         "2:",
-        "ldr r10, [r0], #4",
-        "ldr r11, [r1], #4",
-        "ldr lr, [r2], #4",
-        "ldrsb r12, [r3], #1",
-        "sub r10, r10, r6",
-        "add r10, r10, r11",
-        "lsl r10, r10, #1",
-        "smmulr r10, r10, lr",
-        "mvn r12, r12",
-        "add r10, r10, r10, asr #31",
-        "asr r10, r10, r12",
-        "add r10, r10, #1",
-        "add r10, r7, r10, asr #1",
+        requantized!(),
         "cmp r10, r8",
         "it lt",
         "movlt r10, r8",
