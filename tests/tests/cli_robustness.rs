@@ -164,7 +164,7 @@ fn endless_inputs_are_refused_in_bounded_time() {
 /// no float figures, instead of a meaningless agreement.
 #[test]
 fn eval_refuses_to_compare_with_weights_that_are_not_the_models() {
-    use stitch_train::float::{FloatLayer, FloatMlp};
+    use stitch_train::float::{FloatLayer, FloatNet};
     let dir = tempfile::tempdir().expect("tempdir");
     let committed = committed_model();
     let model = dir.path().join("m.stitch");
@@ -185,7 +185,8 @@ fn eval_refuses_to_compare_with_weights_that_are_not_the_models() {
         weight: vec![0.01; in_len * out_len],
         bias: vec![0.0; out_len],
     };
-    let other = FloatMlp {
+    let other = FloatNet {
+        convs: vec![],
         layers: vec![layer(784, 16), layer(16, 10)],
     };
     other.save(&dir.path().join("m.safetensors")).expect("save");

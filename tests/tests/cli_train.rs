@@ -120,6 +120,75 @@ fn short_training_run_quantizes_faithfully() {
     assert!((num(&p, "int8_accuracy") - float).abs() <= 0.01);
 }
 
+/// The CNN (`--arch cnn`): one epoch on the real data, quantized through
+/// the graph writer, stays within 0.5 pp of its float network; `eval`,
+/// `quantize --weights`, `predict` and `inspect --target` take it as they
+/// take the MLP.
+#[test]
+fn short_cnn_training_run_quantizes_faithfully() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let model = dir.path().join("c.stitch");
+    let v = run_json(&[
+        "train",
+        "--arch",
+        "cnn",
+        "--epochs",
+        "1",
+        "--json",
+        "--out",
+        path_str(&model),
+    ]);
+    check_report_shape(&v);
+    let float = num(&v, "float_accuracy");
+    let int8 = num(&v, "int8_accuracy");
+    assert!(float >= 0.8, "float accuracy {float}");
+    assert!(
+        (int8 - float).abs() <= 0.005,
+        "int8 {int8} vs float {float}"
+    );
+    assert!(num(&v, "agreement") >= 0.98, "{v}");
+    let card: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("c.json")).expect("card"))
+            .expect("model card is JSON");
+    assert_eq!(card["config"]["channels"], serde_json::json!([8, 16]));
+    assert!(card["command"]
+        .as_str()
+        .is_some_and(|c| c.starts_with("stitch train --arch cnn --channels 8,16 ")));
+
+    let e = run_json(&["eval", "--model", path_str(&model), "--json"]);
+    assert_eq!(e["int8_accuracy"], v["int8_accuracy"]);
+    assert_eq!(e["float_accuracy"], v["float_accuracy"]);
+    let again = dir.path().join("again.stitch");
+    let q = run_json(&[
+        "quantize",
+        "--weights",
+        path_str(&dir.path().join("c.safetensors")),
+        "--out",
+        path_str(&again),
+        "--json",
+    ]);
+    assert_eq!(q["int8_accuracy"], v["int8_accuracy"]);
+    let p = run_json(&[
+        "predict",
+        "--model",
+        path_str(&model),
+        "--index",
+        "3",
+        "--json",
+    ]);
+    assert!(p.to_string().contains("Trouser"), "{p}");
+    let i = run_json(&[
+        "inspect",
+        path_str(&model),
+        "--target",
+        "cortex-m4",
+        "--json",
+    ]);
+    assert_eq!(i["kind"], "graph");
+    assert!(num(&i, "instructions_per_inference") > 100_000.0, "{i}");
+    assert!(num(&i, "arena_bytes") <= 8192.0, "{i}");
+}
+
 #[test]
 fn other_hidden_layouts_quantize_and_run() {
     for hidden in ["32", "32,32,32"] {
@@ -160,6 +229,8 @@ fn bad_flags_fail_with_a_message() {
     for args in [
         &["train", "--hidden", "0"][..],
         &["train", "--hidden", "64,abc"],
+        &["train", "--arch", "rnn"],
+        &["train", "--arch", "cnn", "--channels", "0"],
         &["train", "--epochs", "-3"],
         &["train", "--schedule", "linear"],
         &["train", "--calibration", "kl"],
@@ -220,4 +291,18 @@ fn unwritable_output_fails_before_work() {
     assert!(!err.contains("epoch"), "should fail before training: {err}");
     let err = run_fails(&["export-samples", "--count", "1", "--out", path_str(&bad)]);
     assert!(err.contains("cannot write"), "{err}");
+    // A CNN's shape is checked before training too.
+    let out = path_str(&dir.path().join("m.stitch")).to_string();
+    let err = run_fails(&["train", "--channels", "8", "--out", &out]);
+    assert!(err.contains("--arch cnn"), "{err}");
+    let err = run_fails(&[
+        "train",
+        "--arch",
+        "cnn",
+        "--channels",
+        "4,4,4",
+        "--out",
+        &out,
+    ]);
+    assert!(err.contains("at most 2"), "{err}");
 }

@@ -12,7 +12,7 @@ use candle_core::{Device, Tensor};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use stitch_core::{Batch, Engine, Model, Prepared};
 use stitch_train::data::{load_split, pixel_values, resolve_data_dir, Split, PIXELS};
-use stitch_train::float::{FloatMlp, Net};
+use stitch_train::float::{FloatNet, Net};
 
 const MODEL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -37,7 +37,7 @@ fn host_inference(c: &mut Criterion) {
     let prepared = Prepared::new(&model, &mut buffer).expect("buffer large enough");
     let mut engine = Engine::<64>::new();
 
-    let net = Net::from_mlp(&FloatMlp::load(Path::new(WEIGHTS)).expect("float weights")).unwrap();
+    let net = Net::from_float(&FloatNet::load(Path::new(WEIGHTS)).expect("float weights")).unwrap();
     let pixels = pixel_values(&test.images);
     let all_images = Tensor::from_vec(pixels, (test.len(), PIXELS), &Device::Cpu).unwrap();
 

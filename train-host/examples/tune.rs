@@ -1,8 +1,10 @@
 //! Hyperparameter exploration on the VALIDATION split (never the test set).
 //!
 //! `cargo run --release -p stitch-train --example tune -- EPOCHS BATCH LR
-//! SCHEDULE SMOOTHING FLIP SHIFT [SEED]` prints the per-epoch validation
-//! accuracy and the time taken. Used to choose `stitch train`'s defaults.
+//! SCHEDULE SMOOTHING FLIP SHIFT [SEED [WEIGHT_DECAY [CHANNELS [HIDDEN]]]]`
+//! (CHANNELS and HIDDEN comma-separated, `-` for none) prints the per-epoch
+//! validation accuracy and the time taken. Used to choose `stitch train`'s
+//! defaults.
 
 use std::time::Instant;
 
@@ -14,6 +16,12 @@ use stitch_train::train::{train, TrainConfig, Verbosity};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let a: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize, d: &str| a.get(i).cloned().unwrap_or_else(|| d.to_string());
+    let widths = |i: usize, d: &str| -> Result<Vec<usize>, std::num::ParseIntError> {
+        match arg(i, d).as_str() {
+            "-" => Ok(vec![]),
+            list => list.split(',').map(str::parse).collect(),
+        }
+    };
     let cfg = TrainConfig {
         epochs: arg(0, "20").parse()?,
         batch_size: arg(1, "128").parse()?,
@@ -24,7 +32,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Schedule::Constant
         },
         weight_decay: arg(8, "0").parse()?,
-        hidden: vec![64, 64],
+        channels: widths(9, "-")?,
+        hidden: widths(10, "64,64")?,
         seed: arg(7, "0").parse()?,
         label_smoothing: arg(4, "0").parse()?,
         augment: Augment {

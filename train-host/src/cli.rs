@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 use crate::quantize::{Calibration, DEFAULT_CALIBRATION};
-use crate::train::Schedule;
+use crate::train::{Arch, Schedule};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -21,7 +21,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Train a float MLP, quantize it to int8 and evaluate both on the test set.
+    /// Train a float network (the tutorial's MLP, or a small CNN), quantize it to int8 and evaluate both on the test set.
     Train(TrainArgs),
     /// Quantize saved float weights (.safetensors) to a .stitch int8 model, or
     /// re-export an older .stitch model in the current format version.
@@ -74,8 +74,18 @@ pub struct DataArgs {
 pub struct TrainArgs {
     #[command(flatten)]
     pub data: DataArgs,
-    /// Passes over the training split.
-    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// The network: the tutorial's MLP (dense), or a CNN: blocks of 3x3
+    /// convolution, ReLU and 2x2 max pool (--channels), then the dense layers.
+    #[arg(long, value_enum, default_value_t = Arch::Dense)]
+    pub arch: Arch,
+    /// Passes over the training split [default: 30, cnn: 15]
+    #[arg(
+        long,
+        default_value = "30",
+        default_value_if("arch", "cnn", Some("15")),
+        hide_default_value = true,
+        value_parser = clap::value_parser!(u32).range(1..=10_000)
+    )]
     pub epochs: u32,
     /// Images per optimiser step.
     #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u32).range(1..=55_000))]
@@ -89,9 +99,26 @@ pub struct TrainArgs {
     /// Decoupled weight decay (AdamW); 0 is plain Adam.
     #[arg(long, default_value_t = 0.0, value_parser = non_negative_f64)]
     pub weight_decay: f64,
-    /// Hidden layer widths, comma-separated (e.g. 64,64 or 32).
-    #[arg(long, value_delimiter = ',', default_value = "64,64", value_parser = hidden_width)]
+    /// Hidden dense layer widths, comma-separated (e.g. 64,64 or 32)
+    /// [default: 64,64, cnn: 32]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "64,64",
+        default_value_if("arch", "cnn", Some("32")),
+        hide_default_value = true,
+        value_parser = hidden_width
+    )]
     pub hidden: Vec<usize>,
+    /// Output channels of the CNN's convolution blocks, comma-separated
+    /// (at most 2 blocks) [default for --arch cnn: 8,16]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value_if("arch", "cnn", Some("8,16")),
+        value_parser = channel_count
+    )]
+    pub channels: Vec<usize>,
     /// Activation calibration for int8 quantization.
     #[arg(long, value_enum, default_value_t = DEFAULT_CALIBRATION)]
     pub calibration: Calibration,
@@ -99,11 +126,14 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
     /// Output model; FILE.safetensors (float weights) and FILE.json (model
-    /// card) are written beside it.
+    /// card) are written beside it [default: models/fashion-mnist.stitch,
+    /// cnn: models/fashion-mnist-cnn.stitch]
     #[arg(
         long,
         value_name = "FILE",
-        default_value = "models/fashion-mnist.stitch"
+        default_value = "models/fashion-mnist.stitch",
+        default_value_if("arch", "cnn", Some("models/fashion-mnist-cnn.stitch")),
+        hide_default_value = true
     )]
     pub out: PathBuf,
     /// Directory for the PNG pictures (training curves, confusion matrix,
@@ -387,12 +417,27 @@ pub struct VectorsArgs {
     #[arg(long, value_name = "FILE")]
     pub model: PathBuf,
     /// Inputs, as `stitch run --input` takes them.
-    #[arg(long, value_name = "X.npy|X.bin")]
-    pub input: PathBuf,
+    #[arg(
+        long,
+        value_name = "X.npy|X.bin",
+        required_unless_present = "test_images"
+    )]
+    pub input: Option<PathBuf>,
     /// The int8 outputs expected of them: `stitch run --output`'s, or a
     /// reference runtime's.
-    #[arg(long, value_name = "Y.npy|Y.bin")]
-    pub expected: PathBuf,
+    #[arg(
+        long,
+        value_name = "Y.npy|Y.bin",
+        required_unless_present = "test_images"
+    )]
+    pub expected: Option<PathBuf>,
+    /// Instead of --input and --expected: the first test images (--count,
+    /// default 20) and the outputs stitch-core computes of them on the host,
+    /// so that the firmware checks it computes the same integers.
+    #[arg(long, conflicts_with_all = ["input", "expected"])]
+    pub test_images: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
     /// Output vectors file (firmware/data's format).
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
@@ -440,6 +485,20 @@ fn hidden_width(s: &str) -> Result<usize, String> {
         .map_err(|_| format!("`{s}` is not a layer width (expected e.g. 64,64)"))?;
     if n == 0 || n > MAX_HIDDEN {
         return Err(format!("layer width must be 1..={MAX_HIDDEN}, got {n}"));
+    }
+    Ok(n)
+}
+
+/// Most channels a convolution block may have.
+pub const MAX_CHANNELS: usize = 256;
+
+fn channel_count(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a channel count (expected e.g. 8,16)"))?;
+    if n == 0 || n > MAX_CHANNELS {
+        return Err(format!("channel count must be 1..={MAX_CHANNELS}, got {n}"));
     }
     Ok(n)
 }

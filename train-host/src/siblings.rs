@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use stitch_core::Model;
 
-use crate::float::FloatMlp;
+use crate::float::FloatNet;
 
 /// `M.safetensors` beside the model `M.stitch`.
 pub fn weights_path(model: &Path) -> PathBuf {
@@ -40,7 +40,7 @@ pub fn crc_hex(model: &Model<'_>) -> String {
 /// present, must name this model's CRC and these weights' SHA-256.
 pub fn mismatch(
     model: &Model<'_>,
-    weights: &FloatMlp,
+    weights: &FloatNet,
     weights_bytes: &[u8],
     card: Option<&serde_json::Value>,
 ) -> Option<String> {
@@ -56,13 +56,7 @@ pub fn mismatch(
             .map(|l| (l.in_len(), l.out_len()))
             .collect(),
     );
-    let float = shape(
-        weights
-            .layers
-            .iter()
-            .map(|l| (l.in_len, l.out_len))
-            .collect(),
-    );
+    let float = shape(weights.int8_lengths());
     if int8 != float {
         return Some(format!("the weights are {float}, the model {int8}"));
     }

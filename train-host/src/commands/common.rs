@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::data::{self, Dataset, Split, CLASS_NAMES};
 use crate::error::Error;
-use crate::float::{FloatMlp, Net};
+use crate::float::{FloatNet, Net};
 use crate::quantize::Calibration;
 use crate::quantize::{self, CALIBRATION_IMAGES};
 use crate::report::Report;
@@ -35,19 +35,20 @@ pub fn load_training_split(dir: &Path) -> Result<Dataset, Error> {
     Ok(train)
 }
 
-/// Quantizes `mlp`, then predicts `eval_set` with the float model (candle)
+/// Quantizes `float`, then predicts `eval_set` with the float model (candle)
 /// and the int8 model (stitch-core, from the encoded bytes).
 pub fn quantize_and_predict(
-    mlp: &FloatMlp,
+    float: &FloatNet,
     calibration: &Dataset,
     method: Calibration,
     eval_set: &Dataset,
     out: &Path,
 ) -> Result<Quantized, Error> {
-    let spec = quantize::quantize(mlp, calibration, method, &model_name(out));
-    let bytes = stitch_core::writer::to_bytes(&spec)
+    let spec = quantize::quantize(float, calibration, method, &model_name(out));
+    let bytes = spec
+        .to_bytes()
         .map_err(|e| Error::model(out, format!("quantized model rejected: {e}")))?;
-    let float_predictions = Net::from_mlp(mlp)?.predict(eval_set)?;
+    let float_predictions = Net::from_float(float)?.predict(eval_set)?;
     let int8_predictions = crate::int8::predict(&bytes, eval_set, out)?;
     Ok(Quantized {
         bytes,

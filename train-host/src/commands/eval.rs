@@ -10,7 +10,7 @@ use super::common::{self, Pictures};
 use crate::cli::EvalArgs;
 use crate::data::{self, Split};
 use crate::error::Error;
-use crate::float::{FloatMlp, Net};
+use crate::float::{FloatNet, Net};
 use crate::report::Report;
 use crate::siblings;
 
@@ -21,8 +21,8 @@ fn belonging_weights(
     model_path: &std::path::Path,
     model: &stitch_core::Model<'_>,
     weights_path: &std::path::Path,
-) -> Result<Option<FloatMlp>, Error> {
-    let mlp = FloatMlp::load(weights_path)?;
+) -> Result<Option<FloatNet>, Error> {
+    let mlp = FloatNet::load(weights_path)?;
     let weights_bytes = crate::files::read_capped(weights_path, 1 << 30)?;
     let card_path = siblings::card_path(model_path);
     let card = match crate::files::read_capped(&card_path, 64 << 20) {
@@ -50,7 +50,7 @@ pub fn run(args: &EvalArgs) -> Result<(), Error> {
     let weights_path = siblings::weights_path(&args.model);
     let float_net = if weights_path != args.model && weights_path.is_file() {
         belonging_weights(&args.model, &model, &weights_path)?
-            .map(|mlp| Net::from_mlp(&mlp))
+            .map(|mlp| Net::from_float(&mlp))
             .transpose()?
     } else {
         None

@@ -10,7 +10,7 @@ use super::common;
 use crate::cli::QuantizeArgs;
 use crate::data::{self, Split};
 use crate::error::Error;
-use crate::float::FloatMlp;
+use crate::float::FloatNet;
 use crate::report::Report;
 
 /// The `--json` output of a re-export.
@@ -79,7 +79,7 @@ fn reexport(args: &QuantizeArgs, model: &Path) -> Result<(), Error> {
 /// `--weights FILE.safetensors`: quantize, write, and evaluate.
 fn from_weights(args: &QuantizeArgs, weights: &Path) -> Result<(), Error> {
     let started = Instant::now();
-    let mlp = FloatMlp::load(weights)?;
+    let float = FloatNet::load(weights)?;
     let out = args
         .out
         .clone()
@@ -95,7 +95,7 @@ fn from_weights(args: &QuantizeArgs, weights: &Path) -> Result<(), Error> {
     let train = common::load_training_split(&dir)?;
     let test = data::load_split(&dir, Split::Test)?;
     let q = common::quantize_and_predict(
-        &mlp,
+        &float,
         &common::calibration_set(&train),
         args.calibration,
         &test,

@@ -1,22 +1,42 @@
-//! The float MLP outside of training: a plain-Rust copy of the weights
-//! ([`FloatMlp`], what quantization reads), its safetensors file, and a
+//! The float network outside of training: a plain-Rust copy of the weights
+//! ([`FloatNet`], what quantization reads), its safetensors file, and a
 //! candle network for float accuracy ([`Net`]).
 
-mod mlp;
+pub mod conv;
 mod net;
+mod network;
 mod safetensors;
 
-pub use mlp::{FloatLayer, FloatMlp};
-pub use net::{accuracy, Net};
+pub use conv::FloatConv;
+pub use net::{accuracy, conv_config, Net};
+pub use network::{FloatLayer, FloatNet};
 
 #[cfg(test)]
-mod tests {
-    use super::{FloatLayer, FloatMlp};
+pub(crate) mod tests {
+    use super::{FloatLayer, FloatNet};
     use crate::data::{CLASSES, PIXELS};
 
+    /// A CNN of two blocks (2 and 3 channels, 7x7x3 flattened), a hidden
+    /// layer of 5 and 10 logits, seeded, with biases that are not zero.
+    pub(crate) fn tiny_cnn() -> FloatNet {
+        let mut net = crate::train::initial_net(&[2, 3], &[5], 7);
+        for (i, bias) in net
+            .convs
+            .iter_mut()
+            .map(|c| &mut c.bias)
+            .chain(net.layers.iter_mut().map(|l| &mut l.bias))
+            .flat_map(|b| b.iter_mut())
+            .enumerate()
+        {
+            *bias = (i % 5) as f32 * 0.05 - 0.1;
+        }
+        net
+    }
+
     /// A 784-3-10 network with fixed weights.
-    pub(super) fn tiny() -> FloatMlp {
-        FloatMlp {
+    pub(super) fn tiny() -> FloatNet {
+        FloatNet {
+            convs: vec![],
             layers: vec![
                 FloatLayer {
                     in_len: PIXELS,

@@ -1,5 +1,7 @@
-//! The float weights' file: safetensors (f32, little-endian), for layer `i`
-//! counted from the input:
+//! The float weights' file: safetensors (f32, little-endian), for
+//! convolution block `i` and dense layer `i` counted from the input:
+//! - `convs.{i}.weight`: `[out, in, 3, 3]`, `convs.{i}.bias`: `[out]` (none
+//!   for an MLP),
 //! - `layers.{i}.weight`: `[out, in]`, row-major (PyTorch/candle convention),
 //! - `layers.{i}.bias`: `[out]`.
 
@@ -8,13 +10,19 @@ use std::path::Path;
 
 use candle_core::{DType, Device, Tensor};
 
-use super::{FloatLayer, FloatMlp};
+use super::conv::KERNEL;
+use super::{FloatConv, FloatLayer, FloatNet};
 use crate::error::Error;
 
-impl FloatMlp {
+impl FloatNet {
     /// candle tensors under the documented names.
     fn tensors(&self) -> Result<HashMap<String, Tensor>, Error> {
         let mut map = HashMap::new();
+        for (i, c) in self.convs.iter().enumerate() {
+            let (w, b) = c.tensors()?;
+            map.insert(format!("convs.{i}.weight"), w);
+            map.insert(format!("convs.{i}.bias"), b);
+        }
         for (i, l) in self.layers.iter().enumerate() {
             let (w, b) = l.tensors()?;
             map.insert(format!("layers.{i}.weight"), w);
@@ -31,7 +39,7 @@ impl FloatMlp {
         })
     }
 
-    /// The safetensors file [`FloatMlp::save`] writes, as bytes (candle
+    /// The safetensors file [`FloatNet::save`] writes, as bytes (candle
     /// writes to a path: a temporary file, read back).
     pub fn safetensors_bytes(&self) -> Result<Vec<u8>, Error> {
         let tensors = self.tensors()?;
@@ -41,8 +49,8 @@ impl FloatMlp {
         std::fs::read(tmp.path()).map_err(|e| Error::read(tmp.path(), e))
     }
 
-    /// Reads and validates a safetensors file written by [`FloatMlp::save`].
-    pub fn load(path: &Path) -> Result<FloatMlp, Error> {
+    /// Reads and validates a safetensors file written by [`FloatNet::save`].
+    pub fn load(path: &Path) -> Result<FloatNet, Error> {
         if !path.is_file() {
             return Err(Error::read(
                 path,
@@ -54,6 +62,40 @@ impl FloatMlp {
             Error::weights(path, text.lines().next().unwrap_or("").to_string())
         };
         let mut tensors = candle_core::safetensors::load(path, &Device::Cpu).map_err(first_line)?;
+        let to_vec = |t: Tensor| -> Result<Vec<f32>, Error> {
+            t.to_dtype(DType::F32)
+                .and_then(|t| t.flatten_all())
+                .and_then(|t| t.to_vec1::<f32>())
+                .map_err(first_line)
+        };
+        let mut convs = Vec::new();
+        for i in 0.. {
+            let (Some(w), Some(b)) = (
+                tensors.remove(&format!("convs.{i}.weight")),
+                tensors.remove(&format!("convs.{i}.bias")),
+            ) else {
+                break;
+            };
+            let (out_channels, in_channels, kh, kw) = w
+                .dims4()
+                .map_err(|_| Error::weights(path, format!("convs.{i}.weight is not 4-D")))?;
+            if (kh, kw) != (KERNEL, KERNEL) || b.dims() != [out_channels] {
+                return Err(Error::weights(
+                    path,
+                    format!(
+                        "convs.{i} has weight {:?} and bias {:?}, expected [out, in, {KERNEL}, {KERNEL}] and [out]",
+                        w.dims(),
+                        b.dims()
+                    ),
+                ));
+            }
+            convs.push(FloatConv {
+                in_channels,
+                out_channels,
+                weight: to_vec(w)?,
+                bias: to_vec(b)?,
+            });
+        }
         let mut layers = Vec::new();
         for i in 0.. {
             let (Some(w), Some(b)) = (
@@ -74,12 +116,6 @@ impl FloatMlp {
                     ),
                 ));
             }
-            let to_vec = |t: Tensor| -> Result<Vec<f32>, Error> {
-                t.to_dtype(DType::F32)
-                    .and_then(|t| t.flatten_all())
-                    .and_then(|t| t.to_vec1::<f32>())
-                    .map_err(first_line)
-            };
             layers.push(FloatLayer {
                 in_len,
                 out_len,
@@ -90,9 +126,9 @@ impl FloatMlp {
         if let Some(name) = tensors.keys().min() {
             return Err(Error::weights(path, format!("unexpected tensor `{name}`")));
         }
-        let mlp = FloatMlp { layers };
-        mlp.validate().map_err(|p| Error::weights(path, p))?;
-        Ok(mlp)
+        let float = FloatNet { convs, layers };
+        float.validate().map_err(|p| Error::weights(path, p))?;
+        Ok(float)
     }
 }
 
@@ -107,8 +143,12 @@ mod tests {
         let path = dir.path().join("w.safetensors");
         let mlp = tiny();
         mlp.save(&path).expect("save");
-        assert_eq!(FloatMlp::load(&path).expect("load"), mlp);
+        assert_eq!(FloatNet::load(&path).expect("load"), mlp);
         assert_eq!(mlp.hidden(), vec![3]);
+        let cnn = super::super::tests::tiny_cnn();
+        cnn.save(&path).expect("save");
+        assert_eq!(FloatNet::load(&path).expect("load"), cnn);
+        assert_eq!(cnn.channels(), vec![2, 3]);
     }
 
     #[test]
@@ -116,9 +156,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("w.safetensors");
         std::fs::write(&path, b"not safetensors").expect("write");
-        assert!(matches!(FloatMlp::load(&path), Err(Error::Weights { .. })));
+        assert!(matches!(FloatNet::load(&path), Err(Error::Weights { .. })));
         assert!(matches!(
-            FloatMlp::load(&dir.path().join("none")),
+            FloatNet::load(&dir.path().join("none")),
             Err(Error::Read { .. })
         ));
     }
