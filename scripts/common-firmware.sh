@@ -73,6 +73,21 @@ firmware_elf() {
   echo "$dir/$1/release/${2:-stitch-firmware}"
 }
 
+# The host CLI, built on first use by model_kind.
+STITCH="$ROOT/target/release/stitch"
+
+# model_kind MODEL: `chain` or `graph`, as `stitch inspect` reads it.
+model_kind() {
+  (cd "$ROOT" && cargo build --release --quiet -p stitch-train)
+  "$STITCH" inspect "$1" --target cortex-m4 --json | json_field kind
+}
+
+# json_field KEY: the first value of "KEY" in `stitch ... --json`'s output, unquoted
+# (a number, a string without commas, or null).
+json_field() {
+  { grep -o "\"$1\": *[^,}]*" || true; } | head -n 1 | sed 's/^[^:]*: *//; s/"//g'
+}
+
 # field LINE KEY: the value of KEY=... in a `key=value ...` line.
 field() {
   sed -n "s/.*[ ]$2=\([^ ]*\).*/\1/p" <<<" $1"

@@ -1,12 +1,10 @@
 //! `stitch predict`: classify one image with stitch-core and show why: the
 //! image, the predicted class and the ten softmax probabilities.
 
-use stitch_core::Engine;
-
 use crate::cli::PredictArgs;
 use crate::data::COLS;
 use crate::error::Error;
-use crate::int8::{PixelInput, MAX_WIDTH};
+use crate::int8::PixelInput;
 use crate::picture::preview::{self, Style};
 
 /// The `--json` output: exactly one object.
@@ -86,12 +84,9 @@ pub fn run(args: &PredictArgs) -> Result<(), Error> {
     let input = PixelInput::for_classifier(&model, &args.model)?;
     let picture = Picture::from_args(args)?;
 
-    let mut engine = Box::new(Engine::<MAX_WIDTH>::new());
-    let inference = engine
-        .infer(&model, &input.bytes(&picture.pixels))
-        .map_err(|e| Error::model(&args.model, e.to_string()))?;
-    let logits = inference.logits().to_vec();
-    let class = inference.class();
+    // A chain or a graph: the same path as `stitch eval`.
+    let logits = crate::int8::evaluate::run(&model, &[&input.bytes(&picture.pixels)], &args.model)?;
+    let class = stitch_core::softmax::argmax(&logits).unwrap_or(0);
     let scale = model.output_quantization().scale;
     let mut probabilities = vec![0.0f32; logits.len()];
     stitch_core::softmax::softmax(&logits, scale, &mut probabilities)
