@@ -5,26 +5,41 @@
 //! nothing but the measured code disturbs the painted region. No interrupt is
 //! enabled while measuring.
 
-/// Bytes painted below the SP (must be below the free RAM between `.bss` and the SP).
+/// Most bytes painted below the SP: fewer when less free RAM lies between
+/// the end of the statics and the SP (a large model's frame on the nRF51).
 pub const PAINT_BYTES: usize = 4096;
+
+extern "C" {
+    /// The lowest address the stack may reach: the end of the statics
+    /// (cortex-m-rt's linker script).
+    static _stack_end: u32;
+}
 
 /// Pattern written to every painted word.
 const PATTERN: u32 = 0xC5C5_C5C5;
 
-/// The painted region, from its top (the SP when painted) down.
+/// The painted region: `bytes` from its top (the SP when painted) down.
 pub struct Painted {
     top: usize,
+    bytes: usize,
 }
 
-/// Paint `PAINT_BYTES` below the current SP.
+/// Paint `PAINT_BYTES` below the current SP, or down to the statics' end if
+/// that is nearer: painting further would overwrite them.
 ///
 /// Inlined so that the SP is the caller's own: the measured call must start from
 /// the same frame, with no call in between that would push below it.
 #[inline(always)]
 pub fn paint() -> Painted {
+    // Only the symbol's address is taken (safe): it is never read.
+    let floor = core::ptr::addr_of!(_stack_end) as usize;
+    let sp: usize;
+    // SAFETY: reads the SP into a register.
+    unsafe { core::arch::asm!("mov {sp}, sp", sp = out(reg) sp, options(nomem, nostack)) };
+    let bytes = PAINT_BYTES.min(sp.saturating_sub(floor) & !3);
     let top: usize;
-    // SAFETY: writes only below the SP, into free stack (no interrupts, and the
-    // region is checked to be free RAM by the linker layout: see PAINT_BYTES).
+    // SAFETY: writes only below the SP, into free stack: at most `bytes`, which
+    // stop at the end of the statics (no interrupts are enabled).
     unsafe {
         core::arch::asm!(
             "mov {top}, sp",
@@ -38,20 +53,20 @@ pub fn paint() -> Painted {
             top = out(reg) top,
             p = out(reg) _,
             end = out(reg) _,
-            n = in(reg) PAINT_BYTES,
+            n = in(reg) bytes,
             pat = in(reg) PATTERN,
             options(nostack),
         );
     }
-    Painted { top }
+    Painted { top, bytes }
 }
 
 impl Painted {
-    /// Bytes of the painted region used since [`paint`]: from its top down to the
-    /// lowest word that no longer holds the pattern. `PAINT_BYTES` means the
-    /// region was too small (the true figure may be larger).
+    /// Bytes of the painted region used since [`paint`]: from its top down to
+    /// the lowest word that no longer holds the pattern; `None` when that is
+    /// the whole region (the true figure may be larger).
     #[inline(always)]
-    pub fn used(&self) -> usize {
+    pub fn used(&self) -> Option<usize> {
         let first_dirty: usize;
         // SAFETY: reads only the painted region [top - PAINT_BYTES, top).
         unsafe {
@@ -68,11 +83,12 @@ impl Painted {
                 p = out(reg) first_dirty,
                 w = out(reg) _,
                 top = in(reg) self.top,
-                n = in(reg) PAINT_BYTES,
+                n = in(reg) self.bytes,
                 pat = in(reg) PATTERN,
                 options(nostack, readonly),
             );
         }
-        self.top - first_dirty
+        let used = self.top - first_dirty;
+        (used < self.bytes).then_some(used)
     }
 }

@@ -61,7 +61,7 @@ fn timed(
     input: &[i8],
     arena: &mut [u32],
     outcome: &mut Outcome,
-) -> (u32, usize) {
+) -> (u32, Option<usize>) {
     let painted = stack::paint();
     let ((), count) = counter.measure(|| call(model, input, arena, outcome));
     (count, painted.used())
@@ -101,6 +101,10 @@ fn main() -> ! {
         empty = empty.min(count);
         let mut outcome = None;
         let (count, used) = timed(&counter, infer, model, vector.input, arena, &mut outcome);
+        let Some(used) = used else {
+            outln!("error: the inference used the whole painted stack; its depth is unknown");
+            output::exit(EXIT_ERROR)
+        };
         stack_bytes = stack_bytes.max(used);
         if let Some(slot) = counts.get_mut(index) {
             *slot = count;
