@@ -16,6 +16,12 @@ pub fn committed_model() -> PathBuf {
     workspace().join("models/fashion-mnist.stitch")
 }
 
+/// `models/fashion-mnist-cnn.stitch`, the committed CNN (a graph model,
+/// with its float weights and model card beside it).
+pub fn committed_cnn() -> PathBuf {
+    workspace().join("models/fashion-mnist-cnn.stitch")
+}
+
 /// The model to test: `$STITCH_TEST_MODEL` if set, else [`committed_model`].
 /// Fails with a hint when the file is missing. The path is absolute, as the
 /// firmware's build script resolves it from another directory.

@@ -1,12 +1,13 @@
-//! `stitch eval` on the committed model (models/fashion-mnist.stitch with its
-//! float weights and model card beside it), its pictures, and `stitch
-//! quantize --model` re-exporting an older model file.
+//! `stitch eval` on the committed models (models/fashion-mnist.stitch, the
+//! MLP, and models/fashion-mnist-cnn.stitch, the CNN, each with its float
+//! weights and model card beside it), their pictures, and `stitch quantize
+//! --model` re-exporting an older model file.
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use stitch_tests::cli::{path_str, run, run_json, run_json_stderr};
-use stitch_tests::model::{committed_model, workspace};
+use stitch_tests::model::{committed_cnn, committed_model, workspace};
 
 /// `path` inside the workspace.
 fn repo(path: &str) -> PathBuf {
@@ -25,24 +26,23 @@ fn assert_png(path: &Path) {
     assert!(image.width() >= 400 && image.height() >= 300);
 }
 
-#[test]
-fn committed_model_scores_as_its_card_says() {
-    let model = committed_model();
-    let card: Value = serde_json::from_slice(
-        &std::fs::read(repo("models/fashion-mnist.json")).expect("model card"),
-    )
-    .expect("model card is JSON");
+/// `stitch eval` on `model` gives the figures its card records, at least
+/// `min_int8` int8 accuracy, and its pictures.
+fn scores_as_its_card_says(model: &Path, min_int8: f64) {
+    let card: Value =
+        serde_json::from_slice(&std::fs::read(model.with_extension("json")).expect("model card"))
+            .expect("model card is JSON");
     let plots = tempfile::tempdir().expect("tempdir");
     let (v, stderr) = run_json_stderr(&[
         "eval",
         "--model",
-        path_str(&model),
+        path_str(model),
         "--json",
         "--plots",
         path_str(plots.path()),
     ]);
     let int8 = v["int8_accuracy"].as_f64().expect("int8_accuracy");
-    assert!(int8 >= 0.88, "int8 accuracy {int8}");
+    assert!(int8 >= min_int8, "int8 accuracy {int8}");
     assert_eq!(v["int8_accuracy"], card["int8_test_accuracy"]);
     // The float weights beside the model are evaluated too.
     assert_eq!(v["float_accuracy"], card["float_test_accuracy"]);
@@ -56,11 +56,22 @@ fn committed_model_scores_as_its_card_says() {
 
     // The pictures went to --plots (and nowhere near the committed model),
     // and stderr says where.
+    let stem = model.file_stem().unwrap().to_string_lossy();
     for what in ["confusion", "misclassified"] {
-        let png = plots.path().join(format!("fashion-mnist-{what}.png"));
+        let png = plots.path().join(format!("{stem}-{what}.png"));
         assert_png(&png);
         assert!(stderr.contains(path_str(&png)), "{stderr}");
     }
+}
+
+#[test]
+fn committed_model_scores_as_its_card_says() {
+    scores_as_its_card_says(&committed_model(), 0.88);
+}
+
+#[test]
+fn committed_cnn_scores_as_its_card_says() {
+    scores_as_its_card_says(&committed_cnn(), 0.905);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Hyperparameter exploration on the VALIDATION split (never the test set).
 //!
 //! `cargo run --release -p stitch-train --example tune -- EPOCHS BATCH LR
-//! SCHEDULE SMOOTHING FLIP SHIFT [SEED [WEIGHT_DECAY [CHANNELS [HIDDEN]]]]`
+//! SCHEDULE SMOOTHING FLIP SHIFT [SEED [WEIGHT_DECAY [CHANNELS [HIDDEN [DROPOUT]]]]]`
 //! (CHANNELS and HIDDEN comma-separated, `-` for none) prints the per-epoch
 //! validation accuracy and the time taken. Used to choose `stitch train`'s
 //! defaults.
@@ -32,6 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Schedule::Constant
         },
         weight_decay: arg(8, "0").parse()?,
+        dropout: arg(11, "0").parse()?,
         channels: widths(9, "-")?,
         hidden: widths(10, "64,64")?,
         seed: arg(7, "0").parse()?,

@@ -87,11 +87,23 @@ pub struct TrainArgs {
         value_parser = clap::value_parser!(u32).range(1..=10_000)
     )]
     pub epochs: u32,
-    /// Images per optimiser step.
-    #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u32).range(1..=55_000))]
+    /// Images per optimiser step [default: 128, cnn: 64]
+    #[arg(
+        long,
+        default_value = "128",
+        default_value_if("arch", "cnn", Some("64")),
+        hide_default_value = true,
+        value_parser = clap::value_parser!(u32).range(1..=55_000)
+    )]
     pub batch_size: u32,
-    /// Peak learning rate (Adam).
-    #[arg(long, default_value_t = 0.001, value_parser = positive_f64)]
+    /// Peak learning rate (Adam) [default: 0.001, cnn: 0.005]
+    #[arg(
+        long,
+        default_value = "0.001",
+        default_value_if("arch", "cnn", Some("0.005")),
+        hide_default_value = true,
+        value_parser = positive_f64
+    )]
     pub lr: f64,
     /// Learning-rate schedule.
     #[arg(long, value_enum, default_value_t = Schedule::Cosine)]

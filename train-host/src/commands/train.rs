@@ -153,6 +153,7 @@ fn train_config(args: &TrainArgs) -> TrainConfig {
         seed: args.seed,
         label_smoothing: train::DEFAULT_LABEL_SMOOTHING,
         augment: train::DEFAULT_AUGMENT,
+        dropout: 0.0,
     }
 }
 

@@ -26,6 +26,12 @@ pub fn conv_config() -> Conv2dConfig {
 impl Net {
     /// Logits for a `[batch, 784]` f32 input.
     pub fn forward(&self, x: &Tensor) -> candle_core::Result<Tensor> {
+        self.forward_masked(x, None)
+    }
+
+    /// [`forward`](Self::forward), the first dense layer's inputs
+    /// multiplied by `mask` (`[batch, inputs]`: training's dropout) if given.
+    pub fn forward_masked(&self, x: &Tensor, mask: Option<&Tensor>) -> candle_core::Result<Tensor> {
         let mut x = x.clone();
         if !self.convs.is_empty() {
             let batch = x.dim(0)?;
@@ -39,6 +45,9 @@ impl Net {
             // stitch-core read, so the first dense layer's weights need no
             // reordering when quantized.
             x = x.permute((0, 2, 3, 1))?.flatten_from(1)?;
+        }
+        if let Some(mask) = mask {
+            x = x.mul(mask)?;
         }
         let last = self.layers.len().saturating_sub(1);
         for (i, layer) in self.layers.iter().enumerate() {
