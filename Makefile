@@ -21,12 +21,17 @@ setup:
 	  grep -qx $$t <<<"$$installed" || rustup target add $$t; done
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 
+# Trains both networks (the tutorial's MLP, then the CNN), runs the MLP on both
+# cores in QEMU, and prints the two side by side (accuracy, bytes, instructions).
 demo: setup
 	cargo build --release -p stitch-train
 	$(STITCH) train --out $(DEMO_DIR)/fashion-mnist.stitch
+	$(STITCH) train --arch cnn --out $(DEMO_DIR)/fashion-mnist-cnn.stitch
 	$(STITCH) eval --model $(DEMO_DIR)/fashion-mnist.stitch
 	$(STITCH) predict --model $(DEMO_DIR)/fashion-mnist.stitch --index 3
+	$(STITCH) predict --model $(DEMO_DIR)/fashion-mnist-cnn.stitch --index 3
 	scripts/run-firmware.sh $(DEMO_DIR)/fashion-mnist.stitch
+	scripts/compare-models.sh $(DEMO_DIR)/fashion-mnist.stitch $(DEMO_DIR)/fashion-mnist-cnn.stitch
 
 test: setup lint core-no-std core-publish firmware-check panic-never test-host
 

@@ -29,7 +29,6 @@ esac
 target=${TARGET:-thumbv7em-none-eabihf}
 work="$ROOT/target/mlperf"
 mkdir -p "$work"
-STITCH="$ROOT/target/release/stitch"
 (cd "$ROOT" && cargo build --release --quiet -p stitch-train)
 "$STITCH" import "$DATA/$tflite.tflite" --match "$match" --out "$work/$name-$match.stitch"
 "$STITCH" export-vectors --model "$work/$name-$match.stitch" --input "$DATA/$name-inputs-first$count.bin" \
