@@ -151,6 +151,31 @@ mod tests {
         assert_eq!(cnn.channels(), vec![2, 3]);
     }
 
+    /// Convolutions that do not chain from the 1-channel image, or whose
+    /// dense layers do not take their flattened output, are refused.
+    #[test]
+    fn load_rejects_convolutions_that_do_not_fit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.safetensors");
+        let mut cnn = super::super::tests::tiny_cnn();
+        cnn.convs.swap(0, 1);
+        cnn.save(&path).expect("save");
+        let err = FloatNet::load(&path).expect_err("blocks out of order");
+        assert!(
+            err.to_string().contains("convolution 0 takes 2 channels"),
+            "{err}"
+        );
+        let mut cnn = super::super::tests::tiny_cnn();
+        cnn.convs.pop();
+        cnn.save(&path).expect("save");
+        let err = FloatNet::load(&path).expect_err("one block fewer");
+        assert!(
+            err.to_string()
+                .contains("first dense layer takes 147 inputs, not 392"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn load_rejects_garbage_and_missing() {
         let dir = tempfile::tempdir().expect("tempdir");
