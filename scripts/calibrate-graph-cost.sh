@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Calibrates the graph cost model (core/src/cost/graph.rs) against QEMU:
-# measures every layer of the synthetic calibration graphs and of MLPerf
-# Tiny's three networks (both ways) with stitch-graph on both cores, dumps
+# measures every layer of the synthetic calibration graphs, of MLPerf Tiny's
+# three networks (both ways) and of the committed CNN
+# (models/fashion-mnist-cnn.stitch) with stitch-graph on both cores, dumps
 # what the cost model counts for each layer, and fits each path's
 # instructions per term (scripts/fit-graph-cost.py). Run it after changing
 # a graph kernel, then paste the coefficients it prints into graph.rs's
@@ -34,5 +35,14 @@ for net in kws ic vww; do
     models+=("$DIR/$net-$match.stitch")
   done
 done
+cnn="$DIR/fashion-mnist-cnn"
+cp "$ROOT/models/fashion-mnist-cnn.stitch" "$cnn.stitch"
+"$STITCH" export-vectors --model "$cnn.stitch" --test-images --out "$cnn.vectors"
+use_model "$cnn.stitch"
+use_vectors "$cnn.vectors"
+for target in "${FIRMWARE_TARGETS[@]}"; do
+  run_firmware "$target" stitch-graph </dev/null >"$cnn-$target.txt"
+done
+models+=("$cnn.stitch")
 (cd "$ROOT" && cargo run --quiet --release -p stitch-core --features alloc --example graph_cost_models -- terms "${models[@]}") >"$DIR/terms.txt"
 python3 "$ROOT/scripts/fit-graph-cost.py" "$DIR"
