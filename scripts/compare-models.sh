@@ -27,9 +27,9 @@ thousands() {
   awk -v n="$1" 'BEGIN { s = sprintf("%d", n); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]([,]|$)/, ",&", s); print s }'
 }
 
-rows=("model" "float test accuracy" "int8 test accuracy" "float/int8 agreement" "model bytes" "activation RAM bytes")
+rows=("model" "float test accuracy" "int8 test accuracy" "float/int8 agreement" "model bytes")
 for chip in "${CHIPS[@]}"; do
-  rows+=("$chip predicted" "$chip measured")
+  rows+=("$chip instructions predicted" "$chip instructions measured" "$chip activation RAM B" "$chip stack B measured")
 done
 declare -A cell
 models=()
@@ -54,26 +54,27 @@ for model in "$@"; do
   else
     use_vectors ""
   fi
-  row=6
+  row=5
   for chip in "${CHIPS[@]}"; do
     target_json=$("$STITCH" inspect "$STITCH_MODEL" --target "$chip" --json)
     cell[$name,4]=$(thousands "$(json_field model_bytes <<<"$target_json")")
-    # A graph's tensors live in its arena; a chain's in the engine's two buffers.
-    activations=$(json_field arena_bytes <<<"$target_json")
-    [ -n "$activations" ] || activations=$(json_field engine_bytes <<<"$target_json")
-    cell[$name,5]=$(thousands "$activations")
     cell[$name,$row]=$(thousands "$(json_field instructions_per_inference <<<"$target_json")")
     out=$(run_firmware "${TRIPLE[$chip]}" "$bin")
     summary=$(grep '^summary' <<<"$out")
     [ "$(field "$summary" mismatches)" != "" ] && [ "$(field "$summary" mismatches)" != 0 ] &&
       die "$name on $chip: the firmware's outputs differ from the host's ($summary)"
     cell[$name,$((row + 1))]=$(thousands "$(field "$summary" instructions_per_inference)")
-    row=$((row + 2))
+    # A graph's tensors live in its arena; a chain's in the engine's buffers.
+    activations=$(json_field arena_bytes <<<"$target_json")
+    [ -n "$activations" ] || activations=$(json_field engine_bytes <<<"$target_json")
+    cell[$name,$((row + 2))]=$(thousands "$activations")
+    cell[$name,$((row + 3))]=$(thousands "$(field "$summary" stack_bytes)")
+    row=$((row + 4))
   done
 done
 
 for i in "${!rows[@]}"; do
-  printf '%-24s' "${rows[$i]}"
+  printf '%-34s' "${rows[$i]}"
   for name in "${models[@]}"; do printf ' %20s' "${cell[$name,$i]}"; done
   printf '\n'
 done
