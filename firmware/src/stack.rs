@@ -46,10 +46,12 @@ pub fn paint() -> Painted {
             "mov {p}, {top}",
             "subs {end}, {top}, {n}",
             "2:",
+            "cmp {p}, {end}",
+            "bls 3f",
             "subs {p}, #4",
             "str {pat}, [{p}]",
-            "cmp {p}, {end}",
-            "bhi 2b",
+            "b 2b",
+            "3:",
             top = out(reg) top,
             p = out(reg) _,
             end = out(reg) _,
@@ -68,7 +70,8 @@ impl Painted {
     #[inline(always)]
     pub fn used(&self) -> Option<usize> {
         let first_dirty: usize;
-        // SAFETY: reads only the painted region [top - PAINT_BYTES, top).
+        // SAFETY: reads only the painted region [top - bytes, top), and the
+        // word at `top` when `bytes` is 0.
         unsafe {
             core::arch::asm!(
                 "subs {p}, {top}, {n}",

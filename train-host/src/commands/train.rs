@@ -151,7 +151,10 @@ fn train_config(args: &TrainArgs) -> TrainConfig {
         channels: args.channels.clone(),
         hidden: args.hidden.clone(),
         seed: args.seed,
-        label_smoothing: train::DEFAULT_LABEL_SMOOTHING,
+        label_smoothing: match args.arch {
+            Arch::Dense => train::DEFAULT_LABEL_SMOOTHING,
+            Arch::Cnn => train::CNN_LABEL_SMOOTHING,
+        },
         augment: train::DEFAULT_AUGMENT,
         dropout: 0.0,
     }
