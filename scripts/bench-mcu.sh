@@ -36,11 +36,10 @@ require_tools arm-none-eabi-size arm-none-eabi-nm
 # The shipped configuration: the engine sized for each model.
 unset STITCH_MAX_WIDTH STITCH_ENTRY
 
-STITCH="$ROOT/target/release/stitch"
 WORK="$ROOT/target/bench-mcu"
 AD="$ROOT/tests/data/mlperf-tiny-ad"
 mkdir -p "$WORK"
-(cd "$ROOT" && cargo build --release --quiet -p stitch-train)
+build_stitch
 (cd "$ROOT" && cargo run --release --quiet -p stitch-tests --example parity_models -- "$WORK") >/dev/null
 for rounding in single double; do
   "$STITCH" import "$AD/ad01-toycar-int8.tflite" --rounding "$rounding" --out "$WORK/ad-$rounding.stitch" 2>/dev/null

@@ -73,12 +73,15 @@ firmware_elf() {
   echo "$dir/$1/release/${2:-stitch-firmware}"
 }
 
-# The host CLI, built on first use by model_kind.
+# The host CLI; build_stitch builds it (a script calls it once, before using it).
 STITCH="$ROOT/target/release/stitch"
+
+build_stitch() {
+  (cd "$ROOT" && cargo build --release --quiet -p stitch-train)
+}
 
 # model_kind MODEL: `chain` or `graph`, as `stitch inspect` reads it.
 model_kind() {
-  (cd "$ROOT" && cargo build --release --quiet -p stitch-train)
   "$STITCH" inspect "$1" --target cortex-m4 --json | json_field kind
 }
 

@@ -14,6 +14,7 @@ source "$ROOT/scripts/common-firmware.sh"
 
 [ $# -gt 0 ] || die "usage: scripts/compare-models.sh MODEL..."
 require_tools
+build_stitch
 CHIPS=(cortex-m4 cortex-m0)
 declare -A TRIPLE=([cortex-m4]=thumbv7em-none-eabihf [cortex-m0]=thumbv6m-none-eabi)
 

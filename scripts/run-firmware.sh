@@ -21,6 +21,7 @@ model="" vectors=""
 [ $# -gt 0 ] && [ "$1" != -- ] && { vectors=$1; shift; }
 [ "${1:-}" = -- ] && shift
 use_model "$model"
+build_stitch
 bin=stitch-firmware
 if [ "$(model_kind "$STITCH_MODEL")" = graph ]; then
   bin=stitch-graph

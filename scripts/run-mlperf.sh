@@ -29,7 +29,7 @@ esac
 target=${TARGET:-thumbv7em-none-eabihf}
 work="$ROOT/target/mlperf"
 mkdir -p "$work"
-(cd "$ROOT" && cargo build --release --quiet -p stitch-train)
+build_stitch
 "$STITCH" import "$DATA/$tflite.tflite" --match "$match" --out "$work/$name-$match.stitch"
 "$STITCH" export-vectors --model "$work/$name-$match.stitch" --input "$DATA/$name-inputs-first$count.bin" \
   --expected "$DATA/$name-logits-$reference-first$count.bin" --out "$work/$name-$match.vectors"

@@ -55,6 +55,18 @@ pub fn run(args: &[&str]) -> Output {
         .expect("run stitch")
 }
 
+/// Runs a command that must succeed (its stderr is the failure message);
+/// returns its output.
+pub fn run_ok(args: &[&str]) -> Output {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "stitch {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// Runs a command that must succeed and print exactly one JSON object (and
 /// nothing else) on stdout; returns the object and stderr.
 pub fn run_json_stderr(args: &[&str]) -> (Value, String) {

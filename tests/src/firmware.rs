@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use stitch_core::{cost, Model};
+
 use crate::model::workspace;
 
 /// Longest a QEMU run may take (a run takes well under a second).
@@ -20,12 +22,15 @@ pub struct Target {
     pub triple: &'static str,
     /// The kernel the firmware reports (`kernel=` in its summary).
     pub kernel: &'static str,
+    /// The chip `stitch_core::cost` predicts for.
+    pub chip: cost::Target,
 }
 
 /// Cortex-M4F (STM32F405): the DSP kernel.
 pub const CORTEX_M4: Target = Target {
     triple: "thumbv7em-none-eabihf",
     kernel: "dsp",
+    chip: cost::Target::CortexM4,
 };
 
 /// Cortex-M0 (nRF51, or the STM32F405 for models too big for it): the
@@ -33,6 +38,7 @@ pub const CORTEX_M4: Target = Target {
 pub const CORTEX_M0: Target = Target {
     triple: "thumbv6m-none-eabi",
     kernel: "armv6m",
+    chip: cost::Target::CortexM0,
 };
 
 /// Fails loudly, with the command that fixes it, when QEMU or the Rust
@@ -191,6 +197,71 @@ pub fn run_qemu(elf: &Path) -> Run {
         stderr: stderr.join().expect("stderr reader"),
         code: status.code(),
     }
+}
+
+/// Builds `stitch-graph` for `target` with the graph `model` and its
+/// `vectors` (in `target_dir`, under the test's `CARGO_TARGET_TMPDIR`), runs
+/// it in QEMU and parses what it printed; fails unless it exits with 0 and
+/// every vector matched.
+pub fn run_graph(target: &Target, model: &Path, vectors: &Path, target_dir: PathBuf) -> Report {
+    let elf = Build {
+        target,
+        model,
+        vectors: Some(vectors),
+        bytes_entry: false,
+        max_width: None,
+        features: &[],
+        bin: "stitch-graph",
+        target_dir,
+    }
+    .run();
+    let run = run_qemu(&elf);
+    assert_eq!(
+        run.code,
+        Some(0),
+        "{} on {}:\n{}{}",
+        model.display(),
+        target.triple,
+        run.stdout,
+        run.stderr
+    );
+    let report = parse(&run.stdout);
+    assert_eq!(get::<usize>(&report.summary, "mismatches"), 0);
+    report
+}
+
+/// Checks a graph run against what `stitch inspect --target` states before
+/// flashing: the measured stack at most the stated one, and the measured
+/// instructions at most the predicted ones, which exceed them by at most
+/// `max_slack` (a fraction). Returns the prediction.
+pub fn check_graph_cost(
+    target: &Target,
+    model: &Path,
+    report: &Report,
+    max_slack: f64,
+) -> cost::GraphCost {
+    let bytes = std::fs::read(model).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
+    let parsed = Model::from_bytes(&bytes).expect("a valid model");
+    let cost = target.chip.graph_cost(&parsed).expect("a graph model");
+    let stack: usize = get(&report.summary, "stack_bytes");
+    assert!(
+        stack <= cost.stack_bytes,
+        "{} on {}: stack {stack} B, above the stated {}",
+        model.display(),
+        target.triple,
+        cost.stack_bytes
+    );
+    let measured: u64 = get(&report.summary, "instructions_per_inference");
+    let slack = cost.instructions as f64 / measured as f64 - 1.0;
+    assert!(
+        (0.0..=max_slack).contains(&slack),
+        "{} on {}: measured {measured} instructions, predicted {} ({:+.3} %)",
+        model.display(),
+        target.triple,
+        cost.instructions,
+        100.0 * slack
+    );
+    cost
 }
 
 /// `key=value key=value ...` after a leading word.

@@ -79,8 +79,7 @@ pub struct TrainConfig {
 }
 
 /// The network `stitch train` makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Arch {
     /// The tutorial's MLP: dense layers on the 784 pixels.
     Dense,
